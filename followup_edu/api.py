@@ -1,0 +1,91 @@
+"""The public entry points: check one draft, check a set of panel emails, explain a principle."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from . import registry
+from .checks import registered
+from .context import Context, coerce_context
+from .errors import DraftError
+from .model import Finding, PanelReport, Report
+from .text import normalize_newlines, parse
+
+_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+
+
+def _text_arg(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DraftError(f"the {name} is not UTF-8 text") from None
+    if not isinstance(value, str):
+        raise DraftError(f"the {name} must be text, not {type(value).__name__}")
+    return value
+
+
+def score(findings: Iterable[Finding]) -> int:
+    """0-100: each principle's weight times its credit (pass 1, warn 1/2, fail 0); skips drop out."""
+    weights = registry.weights()
+    worst: dict[str, str] = {}
+    order = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+    for f in findings:
+        if order[f.status] > order.get(worst.get(f.check, "skip"), 0):
+            worst[f.check] = f.status
+    total = sum(weights[c] for c, s in worst.items() if s != "skip")
+    if not total:
+        return 0
+    got = sum(weights[c] * _CREDIT[s] for c, s in worst.items() if s != "skip")
+    return round(100 * got / total)
+
+
+def check_email(subject: str | None, body: str | None, context: Context | Mapping[str, Any] | None = None,
+                *, checks: Sequence[str] | None = None) -> Report:
+    """Check one draft against every principle (or only ``checks``) and return a :class:`Report`."""
+    subject = normalize_newlines(_text_arg("subject", subject))
+    body = normalize_newlines(_text_arg("body", body))
+    ctx = coerce_context(context)
+    draft = parse(subject, body)
+    findings: list[Finding] = []
+    kind = ctx.effective_kind
+    for pid, check in registered().items():
+        if checks is not None and pid not in checks:
+            continue
+        p = registry.principle(pid)
+        if kind not in p.kinds:
+            findings.append(Finding(pid, "skip", f"Does not apply to this kind of email ({kind.replace('_', ' ')})."))
+            continue
+        findings.extend(check(draft, ctx, p))
+    return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient)
+
+
+def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context | Mapping[str, Any] | None = None) -> PanelReport:
+    """Check one email per interviewer: ``[(recipient, subject, body), ...]``.
+
+    Each email is checked with the context's ``recipient`` set to its own recipient; the
+    ``distinct`` findings compare the emails with each other.
+    """
+    from .checks import distinct
+
+    ctx = coerce_context(context)
+    reports = []
+    for item in emails:
+        if not isinstance(item, (tuple, list)) or len(item) != 3:
+            raise DraftError("each email must be a (recipient, subject, body) triple")
+        recipient, subject, body = item
+        reports.append(check_email(subject, body, ctx.with_recipient(recipient or ctx.recipient)))
+    found = distinct.check(reports, ctx, registry.principle("distinct"))
+    scores = [r.score for r in reports]
+    mean = sum(scores) / len(scores) if scores else 0
+    dscore = score(found)
+    total = mean if not scores else (mean * len(scores) + dscore) / (len(scores) + 1) if any(f.status != "skip" for f in found) else mean
+    return PanelReport(reports=reports, findings=found, score=round(total))
+
+
+def explain(pid: str) -> dict[str, Any]:
+    """The principle behind a check, as data (see :mod:`followup_edu.render` for text)."""
+    p = registry.principle(pid)
+    return {"id": p.id, "title": p.title, "summary": p.summary, "why": p.why, "lesson": p.lesson,
+            "weight": p.weight, "applies_to": list(p.kinds)}

@@ -1,0 +1,54 @@
+"""distinct: with several interviewers, each email has its own specific detail; no near-copies.
+
+Compared after each email's own names are set aside, so swapping "Priya" for "Sam" does not make
+two emails different. Source: the course articles: one personalised email per interviewer, each
+with a distinct detail (some accept one group email after a panel: a judgement call).
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..people import name_tokens
+from ._common import finding, first_name
+
+
+def _neutral(report, ctx) -> str:
+    text = report.body
+    names = set()
+    for person in (*ctx.people, report.recipient or ""):
+        names.update(t for t in name_tokens(person) if len(t) >= 2)
+    if names:
+        text = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)),
+                      "NAME", text, flags=re.IGNORECASE)
+    return " ".join(text.split()).lower()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 5]
+
+
+def check(reports, ctx, p):
+    if len(reports) < 2:
+        return [finding(p, "skip", "single")]
+    texts = [_neutral(r, ctx) for r in reports]
+    labels = [first_name(r.recipient) or f"email {i + 1}" for i, r in enumerate(reports)]
+    out = []
+    worst = 0
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            sim = round(fuzz.ratio(texts[i], texts[j]))
+            worst = max(worst, sim)
+            if sim >= p["near_copy_similarity"]:
+                out.append(finding(p, "fail", "near_copy", a=labels[i], b=labels[j], similarity=sim))
+            elif sim >= p["similar_similarity"]:
+                out.append(finding(p, "warn", "similar", a=labels[i], b=labels[j], similarity=sim))
+    if not any(f.status == "fail" for f in out):
+        sents = [_sentences(t) for t in texts]
+        for i, own in enumerate(sents):
+            others = [s for k, ss in enumerate(sents) if k != i for s in ss]
+            unique = [s for s in own if all(fuzz.ratio(s, o) < 80 for o in others)]
+            if own and not unique:
+                out.append(finding(p, "warn", "no_unique", a=labels[i]))
+    return out or [finding(p, "pass", "pass", similarity=worst)]

@@ -1,0 +1,16 @@
+"""fit: connects a skill, experience or achievement to what the role needs.
+
+Source: the course articles: link a specific skill or past result to a need discussed in the interview;
+use the email to mend a weak answer or add what you forgot.
+"""
+from __future__ import annotations
+
+from ._common import finding
+
+
+def check(draft, ctx, p):
+    hit = draft.first_match(p.pattern("experience_pattern"))
+    if hit:
+        s, _ = hit
+        return [finding(p, "pass", "pass", s.span, quote=s.text)]
+    return [finding(p, "warn", "missing", example="with …")]

@@ -1,0 +1,32 @@
+"""gratitude: thanks them, and for something (time, conversation, opportunity; after a rejection, the consideration).
+
+Source: every course article lists thanking the interviewer as the first purpose of the email.
+"""
+from __future__ import annotations
+
+from ._common import finding, skip
+
+
+def check(draft, ctx, p):
+    thanks = p.pattern("gratitude_pattern")
+    specific = p.pattern("specific_pattern")
+    bare = None
+    for s in draft.prose:
+        if thanks.search(s.text):
+            if specific.search(s.text):
+                return [finding(p, "pass", "pass", s.span, quote=s.text)]
+            if bare is None:
+                bare = s
+    if bare is not None:
+        # "Thank you!" after a sentence that says what for ("... for your time. Thank you!") is fine
+        if len(bare.words) > 4:
+            return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
+        return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
+    if draft.closing and thanks.search(draft.closing.text):
+        if ctx.effective_kind in p["required_kinds"]:
+            return [finding(p, "warn", "only_signoff", draft.closing.span)]
+        return [skip(p, p.message("missing_optional"))]
+    if ctx.effective_kind not in p["required_kinds"]:
+        return [skip(p, p.message("missing_optional"))]
+    when = "today" if ctx.sent_at and ctx.interview_at and ctx.sent_at.date() == ctx.interview_at.date() else "about the role"
+    return [finding(p, "fail", "missing", when=when)]

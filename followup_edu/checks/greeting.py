@@ -1,0 +1,63 @@
+"""greeting: addresses the interviewer by name; no generic opener, never the wrong person.
+
+Source: the course articles: use the interviewer's name; a template-like greeting reads as generic.
+"""
+from __future__ import annotations
+
+from ..people import best_person, fold, name_tokens, person_score
+from ._common import finding, first_name
+
+_ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
+
+
+def check(draft, ctx, p):
+    known = ctx.recipient or (ctx.interviewers[0] if len(ctx.interviewers) == 1 else None)
+    name = first_name(known) or "name"
+    panel = ctx.interview_type == "panel" or (len(ctx.interviewers) > 1 and not ctx.recipient)
+    g = draft.greeting
+    if g is None:
+        return [finding(p, "warn", "missing", name=name if known else "Ms. Lee")]
+    text = fold(g.text).rstrip(",:!.—–- ")
+    gname = draft.greeting_name.text if draft.greeting_name else ""
+    gname_low = fold(gname).strip()
+
+    # group greetings ("Dear all", "Hi everyone") are a judgement call after a panel
+    if gname_low in p.words("group_phrases") or text in ("hi team", "hello team", "dear team", "dear panel", "dear all"):
+        if panel:
+            return [finding(p, "pass", "group", g.span)]
+        if known:
+            return [finding(p, "warn", "generic", g.span, quote=g.text, name=name)]
+        return [finding(p, "pass", "group", g.span)]
+
+    generic = any(text.startswith(phrase) for phrase in p["generic_phrases"]) and not name_tokens_specific(gname)
+    if generic or not gname_low:
+        if any(text.startswith(x) for x in _ALWAYS_GENERIC) or known or not gname_low:
+            key = "generic" if known else "generic_unknown"
+            return [finding(p, "warn", key, g.span, quote=g.text, name=name,
+                            suggestion=f"Dear {name}," if known else None)]
+        return [finding(p, "pass", "pass", g.span, quote=g.text)]
+
+    out = []
+    people = ctx.people
+    if people and name_tokens(gname):
+        if ctx.recipient:
+            if person_score(gname, ctx.recipient) < 75:
+                other, s = best_person(gname, [x for x in people if x != ctx.recipient])
+                out.append(finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname,
+                                   name=ctx.recipient, suggestion=f"Dear {first_name(ctx.recipient)},"))
+                return out
+        else:
+            who, s = best_person(gname, people)
+            if s < 70:
+                return [finding(p, "warn", "not_interviewer", draft.greeting_name.span, quote=gname,
+                                names=", ".join(people))]
+    word = text.split()[0] if text.split() else ""
+    if word in p.words("casual_words") and not ctx.is_internal:
+        return [finding(p, "warn", "casual", g.span, quote=g.text, name=first_name(known) or gname,
+                        suggestion=f"Hi {first_name(known) or gname},")]
+    return [finding(p, "pass", "pass", g.span, quote=gname or g.text)]
+
+
+def name_tokens_specific(gname: str) -> bool:
+    """True when the words after a generic phrase still name someone ("Dear Hiring Manager Ms. Lee")."""
+    return any(t[:1].isupper() for t in name_tokens(gname)) and fold(gname) not in ("hiring manager", "sir", "madam", "team")

@@ -1,0 +1,34 @@
+"""length: concise; at most about three short paragraphs; neither a wall of text nor a bare one-liner.
+
+Source: the course articles: keep it brief, no longer than three short paragraphs, or risk it not being read.
+"""
+from __future__ import annotations
+
+from ._common import finding
+
+_SUBSTANTIAL = 12  # words: a paragraph shorter than this (a closing line) does not count
+
+
+def check(draft, ctx, p):
+    limits = p["limits"][ctx.effective_kind]
+    words = len(draft.core_words)
+    paras = [para for para in draft.paragraphs if len(para.text.split()) >= _SUBSTANTIAL]
+    n = max(len(paras), 1 if words else 0)
+    span = (draft.core_start, draft.core_end) if words else None
+    if words < limits.get("fail_min_words", 12):
+        return [finding(p, "fail", "too_short", span, words=words)]
+    if words > limits["fail_words"]:
+        return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]
+    out = []
+    if words < limits["min_words"]:
+        out.append(finding(p, "warn", "too_short", span, words=words))
+    elif words > limits["max_words"]:
+        out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
+    elif len(paras) > limits["max_paragraphs"]:
+        out.append(finding(p, "warn", "paragraphs", span, paragraphs=len(paras)))
+    for para in paras:
+        count = len(para.text.split())
+        if count > limits["max_paragraph_words"]:
+            out.append(finding(p, "warn", "paragraph_long", para.span, words=count))
+            break
+    return out or [finding(p, "pass", "pass", span, words=words, paragraphs=n)]

@@ -1,0 +1,29 @@
+"""next_steps: a forward-looking close; never demands a timeline or sounds impatient.
+
+Source: the course articles: mention that you look forward to the next steps, but avoid demanding a
+timeline or expressing impatience; after a rejection, keep the door open.
+"""
+from __future__ import annotations
+
+from ._common import finding
+
+
+def check(draft, ctx, p):
+    out = []
+    pressure = p.pattern("pressure_pattern")
+    for s in draft.sentences:
+        m = pressure.search(s.text)
+        if m:
+            out.append(finding(p, "fail", "pressure", s.span, quote=s.text,
+                               suggestion="I look forward to hearing from you about the next steps."))
+    if out:
+        return out[:3]
+    forward = p.pattern("forward_pattern")
+    hit = draft.first_match(forward)
+    if hit:
+        s, _ = hit
+        return [finding(p, "pass", "pass", s.span, quote=s.text)]
+    if draft.closing and forward.search(draft.closing.text):
+        return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
+    key = "missing_rejection" if ctx.effective_kind == "after_rejection" else "missing"
+    return [finding(p, "warn", key)]

@@ -1,0 +1,50 @@
+"""signoff: a professional closing followed by the candidate's name; contact details are a plus.
+
+Source: the course articles: end with a formal sign-off and your full name and contact information.
+"""
+from __future__ import annotations
+
+import re
+
+from ..people import name_tokens, person_score
+from ._common import finding
+
+
+def _name_hint(ctx) -> str:
+    return f" ({ctx.candidate_name})" if ctx.candidate_name else ""
+
+
+def _has_name(lines, ctx) -> bool:
+    for ln in lines:
+        text = ln.text
+        if ctx.candidate_name:
+            if person_score(text, ctx.candidate_name) >= 85:
+                return True
+            continue
+        words = text.split()
+        if 1 <= len(words) <= 5 and not re.search(r"[.!?]$", text) and name_tokens(text) and text[:1].isupper():
+            return True
+    return False
+
+
+def check(draft, ctx, p):
+    contact = p.pattern("contact_pattern")
+    if draft.closing is None:
+        if draft.signature and _has_name(draft.signature, ctx):
+            first = draft.signature[0]
+            return [finding(p, "warn", "missing", first.span, name_hint=_name_hint(ctx),
+                            suggestion="Best regards,")]
+        return [finding(p, "warn", "missing", name_hint=_name_hint(ctx))]
+    closing = draft.closing
+    phrase = closing.text.rstrip(",.!—–- ").lower()
+    if phrase in p.words("casual_closings") and not ctx.is_internal:
+        return [finding(p, "warn", "casual", closing.span, quote=closing.text, suggestion="Best regards,")]
+    if not _has_name(draft.signature, ctx):
+        return [finding(p, "warn", "no_name", closing.span, quote=closing.text, name_hint=_name_hint(ctx))]
+    message_key = "pass"
+    f = finding(p, "pass", message_key, closing.span, quote=closing.text)
+    if not any(contact.search(ln.text) for ln in draft.signature) and not ctx.is_internal:
+        from ..model import Finding
+
+        f = Finding(f.check, f.status, f.message + p.message("contact_tip"), f.span, f.suggestion, f.field)
+    return [f]

@@ -1,0 +1,88 @@
+"""spelling: misspelled words, using pyspellchecker's bundled English dictionary.
+
+Names from the context are never misspellings; capitalised words inside a sentence are taken to be
+names and left alone, as are words with digits, web addresses and e-mail addresses.
+Source: the course articles: proofread, more than once, before sending.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ._common import finding
+
+_SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
+
+
+@lru_cache(maxsize=1)
+def _speller():
+    from spellchecker import SpellChecker
+
+    sc = SpellChecker(language="en", distance=1)
+    extra = resources.files("followup_edu").joinpath("data/known_words.txt").read_text("utf-8")
+    sc.word_frequency.load_words([w for w in extra.split() if not w.startswith("#")])
+    return sc
+
+
+def _context_words(ctx) -> set[str]:
+    out = set()
+    for phrase in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "", *ctx.topics):
+        out.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase))
+    return out
+
+
+def candidates(draft, ctx):
+    """The words to look up: lowercase words, and capitalised ones that open a sentence."""
+    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(draft.body)]
+    known = _context_words(ctx)
+    sig = draft.signature[0].start if draft.signature else len(draft.body)
+    out = []
+    j = 0
+    for w in draft.words:
+        if w.start >= sig:
+            break
+        while j < len(skip_ranges) and skip_ranges[j][1] <= w.start:
+            j += 1
+        if j < len(skip_ranges) and skip_ranges[j][0] <= w.start < skip_ranges[j][1]:
+            continue
+        text = w.text.replace("’", "'")
+        if len(text) < 3 or text.lower() in known or text.isupper():
+            continue
+        if text[:1].isupper():
+            before = draft.body[max(0, w.start - 4):w.start]
+            if not _SENTENCE_START.search(before) or not text[1:].islower():
+                continue
+        out.append((w, text.lower()))
+    return out
+
+
+def check(draft, ctx, p):
+    words = candidates(draft, ctx)
+    if not words:
+        return [finding(p, "pass", "pass")]
+    sc = _speller()
+    lookup = set()
+    for _, low in words:
+        for part in low.split("-"):
+            lookup.add(part)
+    unknown = sc.unknown(lookup)
+    # a possessive or contraction the dictionary lacks is fine when its stem is known
+    unknown = {u for u in unknown if not (("'" in u) and not sc.unknown([u.split("'")[0]]))}
+    if not unknown:
+        return [finding(p, "pass", "pass")]
+    out = []
+    flagged = set()
+    for w, low in words:
+        if any(part in unknown for part in low.split("-")) and low not in flagged:
+            flagged.add(low)
+            if len(out) < p["max_suggestions"]:
+                fix = sc.correction(low) if len(low) < 20 else None
+                hint = f" (did you mean “{fix}”?)" if fix and fix != low else ""
+                out.append(finding(p, "warn", "misspelled", w.span, quote=w.text, suggestion_hint=hint,
+                                   suggestion=fix if fix and fix != low else None))
+    if len(flagged) >= p["fail_count"]:
+        out = [type(f)(f.check, "fail", f.message, f.span, f.suggestion, f.field) for f in out]
+        out.append(finding(p, "fail", "many", count=len(flagged)))
+    return out

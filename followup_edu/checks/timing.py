@@ -1,0 +1,56 @@
+"""timing: a thank-you within 24 hours (24-48 warns); a second follow-up about a week after the first.
+
+Source: the course articles disagree (24 h vs 24-48 h), so 24-48 h is a warning, not a failure; a second
+message after about a week (a week or two) is acceptable.
+"""
+from __future__ import annotations
+
+from ..context import hours_between
+from ._common import finding, skip
+
+
+def _hours(h: float) -> str:
+    if h < 1:
+        return f"{round(h * 60)} minutes"
+    if h < 48:
+        return f"{h:.0f} hour{'s' if round(h) != 1 else ''}"
+    return f"{h / 24:.1f} days"
+
+
+def _days(h: float) -> str:
+    d = h / 24
+    return f"{d:.0f} day{'s' if round(d) != 1 else ''}" if d >= 1 else _hours(h)
+
+
+def check(draft, ctx, p):
+    kind = ctx.effective_kind
+    if kind == "second_follow_up":
+        start = ctx.previous_sent_at or None
+        if ctx.sent_at is None or start is None:
+            return [skip(p, p.message("no_previous"))]
+        h = hours_between(start, ctx.sent_at)
+        if h < 0:
+            return [finding(p, "fail", "before", sent=ctx.sent_at.isoformat(), interview=start.isoformat())]
+        if h < p["second_min_days"] * 24:
+            return [finding(p, "fail" if h < 72 else "warn", "second_early", days=_days(h))]
+        if h > p["second_max_days"] * 24:
+            return [finding(p, "pass", "second_late", days=_days(h))]
+        return [finding(p, "pass", "second_ok", days=_days(h))]
+    if ctx.sent_at is None or ctx.interview_at is None:
+        return [skip(p, p.message("no_times"))]
+    if kind == "after_rejection":
+        start = ctx.previous_sent_at or ctx.interview_at
+        h = hours_between(start, ctx.sent_at)
+        if h < 0:
+            return [skip(p, p.message("no_times"))]
+        key = "rejection_ok" if h <= p["rejection_max_days"] * 24 else "rejection_late"
+        return [finding(p, "pass", key, days=_days(h))]
+    h = hours_between(ctx.interview_at, ctx.sent_at)
+    if h < 0:
+        return [finding(p, "fail", "before", sent=ctx.sent_at.isoformat(sep=" ", timespec="minutes"),
+                        interview=ctx.interview_at.isoformat(sep=" ", timespec="minutes"))]
+    if h <= p["pass_hours"]:
+        return [finding(p, "pass", "on_time", hours=_hours(h))]
+    if h <= p["warn_hours"]:
+        return [finding(p, "warn", "late_warn", hours=_hours(h))]
+    return [finding(p, "fail", "late_fail", hours=_hours(h))]

@@ -1,0 +1,67 @@
+"""tone: professional and warm. Flags shouting, "!!", emoji, texting slang, desperation, hostility,
+sarcasm and guilt-tripping; stiff formulas in an internal follow-up.
+
+Source: the course articles: keep the professional tone of the interview, don't sound desperate, and
+in an internal context avoid being overly formal or rigid.
+"""
+from __future__ import annotations
+
+import re
+
+from ..people import fold
+from ._common import finding
+
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\u2700-\u27BF\U0001F1E6-\U0001F1FF\u2764\u263a]")
+_BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
+_MAX = 6
+
+# the serious ones fail; the rest warn
+_SERIOUS = (("hostility", "hostility_pattern"), ("sarcasm", "sarcasm_pattern"),
+            ("guilt", "guilt_pattern"), ("desperation", "desperation_pattern"))
+
+
+def check(draft, ctx, p):
+    body = draft.body
+    out = []
+    for key, pat in _SERIOUS:
+        for m in p.pattern(pat).finditer(body):
+            out.append(finding(p, "fail", key, (m.start(), m.end()), quote=m.group()))
+            break
+    if ctx.is_internal:
+        m = p.pattern("stiff_pattern").search(body)
+        if m:
+            out.append(finding(p, "warn", "stiff", (m.start(), m.end()), quote=m.group()))
+
+    known_caps = {fold(w).upper() for name in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
+                  for w in name.split()}
+    acronyms = {a.upper() for a in p["acronyms"]} | known_caps
+    shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper() and fold(w.text).upper() not in acronyms]
+    if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
+        w = shouted[0]
+        last = shouted[min(len(shouted), 4) - 1]
+        span = (w.start, last.end) if last.end - w.start < 80 else w.span
+        out.append(finding(p, "warn", "shouting", span, quote=body[span[0]:span[1]]))
+
+    m = _BANG_RUN.search(body)
+    if m:
+        s = max(0, body.rfind(" ", 0, max(0, m.start() - 20)) + 1)
+        out.append(finding(p, "warn", "exclamation", (s, m.end()), quote=body[s:m.end()]))
+    else:
+        count = body.count("!")
+        if count > p["exclamation_limit"]:
+            i = body.find("!")
+            out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
+
+    m = _EMOJI.search(body) or p.pattern("emoticon_pattern", 0).search(body)
+    if m:
+        out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
+
+    slang = p.words("slang")
+    for w in draft.words:
+        low = w.text.lower().replace("’", "'")
+        if low in slang and (len(low) > 2 or w.text == low):
+            out.append(finding(p, "warn", "slang", w.span, quote=w.text))
+            break
+    if not out:
+        return [finding(p, "pass", "pass")]
+    return out[:_MAX]

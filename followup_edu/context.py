@@ -1,0 +1,188 @@
+"""The interview context: who, what, when. Every field is optional."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .errors import ContextError
+
+INTERVIEW_TYPES = ("external", "internal", "panel")
+KINDS = ("thank_you", "second_follow_up", "after_rejection")
+
+
+def _parse_datetime(key: str, value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        from dateutil import parser as dateparser
+
+        try:
+            return dateparser.isoparse(value.strip())
+        except (ValueError, OverflowError):
+            raise ContextError(key, f"'{value}' is not an ISO 8601 date and time, e.g. 2026-03-03T10:00") from None
+    raise ContextError(key, f"expected an ISO 8601 date and time, got {type(value).__name__}")
+
+
+def _text(key: str, value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ContextError(key, f"expected text, got {type(value).__name__}")
+    value = " ".join(value.split())
+    return value or None
+
+
+def _text_list(key: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        raise ContextError(key, f"expected a list of text, got {type(value).__name__}")
+    out = []
+    for item in value:
+        if not isinstance(item, str):
+            raise ContextError(key, f"expected a list of text, found {type(item).__name__}")
+        item = " ".join(item.split())
+        if item:
+            out.append(item)
+    return tuple(out)
+
+
+def _choice(key: str, value: Any, choices: tuple[str, ...]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.strip().lower().replace("-", "_") not in choices:
+        raise ContextError(key, f"'{value}' is not one of {', '.join(choices)}")
+    return value.strip().lower().replace("-", "_")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What is known about the interview. More context makes sharper checks.
+
+    Datetimes may be given as ``datetime`` objects or ISO 8601 strings.
+    """
+
+    candidate_name: str | None = None
+    interviewers: tuple[str, ...] = ()
+    recipient: str | None = None
+    company: str | None = None
+    role: str | None = None
+    interview_type: str | None = None
+    kind: str | None = None
+    interview_at: datetime | None = None
+    sent_at: datetime | None = None
+    previous_sent_at: datetime | None = None
+    topics: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        for key in ("candidate_name", "recipient", "company", "role"):
+            set_(self, key, _text(key, getattr(self, key)))
+        for key in ("interviewers", "topics"):
+            set_(self, key, _text_list(key, getattr(self, key)))
+        set_(self, "interview_type", _choice("interview_type", self.interview_type, INTERVIEW_TYPES))
+        set_(self, "kind", _choice("kind", self.kind, KINDS))
+        for key in ("interview_at", "sent_at", "previous_sent_at"):
+            set_(self, key, _parse_datetime(key, getattr(self, key)))
+
+    # -- conveniences -------------------------------------------------
+    @property
+    def effective_kind(self) -> str:
+        return self.kind or "thank_you"
+
+    @property
+    def is_internal(self) -> bool:
+        return self.interview_type == "internal"
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Every person named in the context (recipient first)."""
+        seen: list[str] = []
+        for name in (self.recipient, *self.interviewers):
+            if name and name not in seen:
+                seen.append(name)
+        return tuple(seen)
+
+    def with_recipient(self, recipient: str | None) -> "Context":
+        return replace(self, recipient=recipient)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            if value not in (None, []):
+                out[f.name] = value
+        return out
+
+    # -- construction ---------------------------------------------------
+    @classmethod
+    def keys(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Context":
+        if not isinstance(data, Mapping):
+            raise ContextError("(top level)", "expected a table/object of context keys")
+        unknown = [k for k in data if k not in cls.keys()]
+        if unknown:
+            raise ContextError(str(unknown[0]), f"unknown key; the known keys are {', '.join(cls.keys())}")
+        return cls(**dict(data))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Context":
+        """Read a context from a ``.json`` or ``.toml`` file."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ContextError("(file)", f"cannot read {path}: {exc.strerror or exc}") from None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ContextError("(file)", f"{path} is not UTF-8 text") from None
+        if path.suffix.lower() == ".toml":
+            try:
+                import tomllib  # type: ignore[import-not-found]
+            except ModuleNotFoundError:  # Python 3.10
+                import tomli as tomllib  # type: ignore[no-redef]
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise ContextError("(file)", f"{path} is not valid TOML: {exc}") from None
+        else:
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ContextError("(file)", f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        return cls.from_dict(data)
+
+
+def coerce_context(context: Context | Mapping[str, Any] | None) -> Context:
+    if context is None:
+        return Context()
+    if isinstance(context, Context):
+        return context
+    return Context.from_dict(context)
+
+
+def hours_between(start: datetime, end: datetime) -> float:
+    """Hours from start to end; a naive datetime is taken in the other's zone (UTC if both naive)."""
+    if (start.tzinfo is None) != (end.tzinfo is None):
+        tz = start.tzinfo or end.tzinfo
+        start = start if start.tzinfo else start.replace(tzinfo=tz)
+        end = end if end.tzinfo else end.replace(tzinfo=tz)
+    return (end - start).total_seconds() / 3600.0
+
+
+__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "KINDS", "timezone"]

@@ -1,0 +1,120 @@
+"""The data a check returns: findings and reports. No rendering here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("pass", "warn", "fail", "skip")
+_SEVERITY = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One verdict of one principle about one draft.
+
+    ``span`` is ``(start, end)`` into the text named by ``field`` (``"body"`` or
+    ``"subject"``), or ``None`` when the finding is about the draft as a whole.
+    """
+
+    check: str
+    status: str
+    message: str
+    span: tuple[int, int] | None = None
+    suggestion: str | None = None
+    field: str = "body"
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "status": self.status,
+            "message": self.message,
+            "span": list(self.span) if self.span else None,
+            "suggestion": self.suggestion,
+            "field": self.field,
+        }
+
+
+def worst(statuses) -> str:
+    """The most severe of some statuses (``skip`` when there are none)."""
+    return max(statuses, key=_SEVERITY.__getitem__, default="skip")
+
+
+@dataclass
+class Report:
+    """Everything the checker says about one draft."""
+
+    subject: str
+    body: str
+    findings: list[Finding]
+    score: int
+    recipient: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def status_of(self, check: str) -> str:
+        """The worst status among the findings of one principle."""
+        return worst(f.status for f in self.findings if f.check == check)
+
+    def by_check(self) -> dict[str, list[Finding]]:
+        out: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            out.setdefault(f.check, []).append(f)
+        return out
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        return {check: worst(f.status for f in fs) for check, fs in self.by_check().items()}
+
+    @property
+    def problems(self) -> list[Finding]:
+        return [f for f in self.findings if f.status in ("warn", "fail")]
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding fails."""
+        return all(f.status != "fail" for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "score": self.score,
+            "ok": self.ok,
+            "statuses": self.statuses,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+        if self.recipient is not None:
+            out["recipient"] = self.recipient
+        out.update(self.extra)
+        return out
+
+
+@dataclass
+class PanelReport:
+    """Reports for several emails to several interviewers, plus the ``distinct`` findings."""
+
+    reports: list[Report]
+    findings: list[Finding]
+    score: int
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.reports) and all(f.status != "fail" for f in self.findings)
+
+    def status_of(self, check: str) -> str:
+        if check == "distinct":
+            return worst(f.status for f in self.findings)
+        return worst(r.status_of(check) for r in self.reports)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "ok": self.ok,
+            "findings": [f.to_dict() for f in self.findings],
+            "emails": [r.to_dict() for r in self.reports],
+        }

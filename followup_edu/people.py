@@ -1,0 +1,46 @@
+"""Matching the names people write against the names in the context (fuzzy, via rapidfuzz)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam madame".split())
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, so ``José`` and ``Jose`` compare equal."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in TITLES]
+
+
+def similarity(a: str, b: str) -> float:
+    return fuzz.ratio(fold(a), fold(b))
+
+
+def person_score(text: str, person: str) -> float:
+    """How well the words of ``text`` (a greeting name, a signature) match ``person`` (0-100).
+
+    The best match of any word of the text against the person's first or last name; so
+    "Ms. Raman", "Priya" and "Priya Raman" all match "Priya Raman" at 100.
+    """
+    words = name_tokens(text)
+    parts = name_tokens(person)
+    if not words or not parts:
+        return 0.0
+    return max(similarity(w, p) for w in words for p in parts)
+
+
+def best_person(text: str, people) -> tuple[str | None, float]:
+    best, score = None, 0.0
+    for person in people:
+        s = person_score(text, person)
+        if s > score:
+            best, score = person, s
+    return best, score

@@ -1,0 +1,280 @@
+"""The structure of a draft: greeting, body paragraphs, sentences and sign-off, with offsets.
+
+Everything here is measured in offsets into the body string the checks receive, so every
+finding's span points at the words it is about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .registry import principle
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_BULLET = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+_BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    text = resources.files("followup_edu").joinpath("data/function_words.txt").read_text("utf-8")
+    words = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.extend(line.split())
+    return frozenset(words)
+
+
+def normalize_newlines(text: str) -> str:
+    """Make every line break a ``\\n`` without moving any offset (``\\r\\n`` -> `` \\n``)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Sentence(Piece):
+    words: tuple[Piece, ...] = ()
+
+    @property
+    def is_prose(self) -> bool:
+        """False for keyword salads: six or more words with hardly any function words."""
+        n = len(self.words)
+        if n == 0:
+            return False
+        fw = function_words()
+        k = sum(1 for w in self.words if w.text.lower().replace("’", "'") in fw)
+        if n >= 5:
+            return k / n >= 0.2
+        return k >= 1 or n <= 2
+
+
+def words_in(text: str, offset: int = 0) -> tuple[Piece, ...]:
+    return tuple(Piece(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text))
+
+
+def _lines(text: str, start: int, end: int) -> list[Piece]:
+    out = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        out.append(Piece(pos, stop, text[pos:stop]))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """Sentences of one paragraph, split at end punctuation, bullets and unpunctuated line ends."""
+    cuts: list[int] = []
+    for m in _SENTENCE_END.finditer(text, start, end):
+        before = text[start:m.start()].rsplit(None, 1)
+        prev = before[-1].lower().rstrip(".") if before else ""
+        if m.group().startswith(".") and len(m.group()) == 1 and (prev in _ABBREVIATIONS or len(prev) == 1):
+            continue
+        cuts.append(m.end())
+    # line breaks inside a paragraph: a bullet, or a line that ends without punctuation
+    # followed by one that starts with a capital (a list or a signature, not a hard wrap)
+    lines = _lines(text, start, end)
+    for prev, line in zip(lines, lines[1:]):
+        tail = prev.text.rstrip()
+        nxt = line.text.lstrip()[:1]
+        if _BULLET.match(line.text) or tail.endswith(":"):
+            cuts.append(line.start)
+        elif nxt.isupper() and tail[-1:].isalnum() and len(tail) < 45:
+            cuts.append(line.start)  # a short unpunctuated line: a list item or a label, not a wrap
+    cuts = sorted(set(c for c in cuts if start < c < end))
+    out = []
+    pos = start
+    for cut in [*cuts, end]:
+        s, e = _trim(text, pos, cut)
+        if e > s:
+            out.append(Sentence(s, e, text[s:e], words_in(text[s:e], s)))
+        pos = cut
+    return out
+
+
+@dataclass
+class Draft:
+    """A draft taken apart. ``core`` is the text between the greeting and the sign-off."""
+
+    subject: str
+    body: str
+    greeting: Piece | None = None
+    greeting_name: Piece | None = None
+    closing: Piece | None = None
+    signature: list[Piece] = field(default_factory=list)
+    core_start: int = 0
+    core_end: int = 0
+    paragraphs: list[Piece] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    words: tuple[Piece, ...] = ()
+
+    @property
+    def core(self) -> str:
+        return self.body[self.core_start:self.core_end]
+
+    @property
+    def core_words(self) -> list[Piece]:
+        return [w for w in self.words if self.core_start <= w.start < self.core_end]
+
+    @property
+    def prose(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.is_prose]
+
+    def first_match(self, pattern: re.Pattern[str], *, prose_only: bool = True) -> tuple[Sentence, re.Match[str]] | None:
+        for s in self.prose if prose_only else self.sentences:
+            m = pattern.search(s.text)
+            if m:
+                return s, m
+        return None
+
+    def matches(self, pattern: re.Pattern[str], *, prose_only: bool = True):
+        for s in self.prose if prose_only else self.sentences:
+            for m in pattern.finditer(s.text):
+                yield s, m
+
+
+def _greeting_re() -> re.Pattern[str]:
+    p = principle("greeting")
+    words = sorted(p["greeting_words"], key=len, reverse=True)
+    generic = sorted(p["generic_phrases"], key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    gen = "|".join(re.escape(g) for g in generic)
+    return re.compile(
+        rf"^[ \t]*(?:(?P<generic>{gen})\b[ \t]*[,:!.—–-]?|(?P<word>{alt})\b[ \t,]*(?P<name>[^\n,:!.;?]{{0,60}}?)[ \t]*(?:[,:!—–]|(?=\n)|$|\.(?=\s*$)))",
+        re.IGNORECASE,
+    )
+
+
+_GREETING_RE: re.Pattern[str] | None = None
+_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*,[ \t]*$")
+
+
+def _closing_re() -> re.Pattern[str]:
+    closings = sorted(principle("signoff")["closings"], key=len, reverse=True)
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
+    return re.compile(rf"^[ \t—–-]*(?P<closing>{alt})[ \t]*(?:[,.!—–-][ \t]*(?P<name>[^\n]{{0,60}}))?[ \t]*$", re.IGNORECASE)
+
+
+_CLOSING_RE: re.Pattern[str] | None = None
+
+
+def parse(subject: str, body: str) -> Draft:
+    """Take a draft apart. Never raises on any string."""
+    global _GREETING_RE, _CLOSING_RE
+    if _GREETING_RE is None:
+        _GREETING_RE = _greeting_re()
+        _CLOSING_RE = _closing_re()
+    assert _CLOSING_RE is not None
+    draft = Draft(subject=subject, body=body, words=words_in(body))
+    lines = [ln for ln in _lines(body, 0, len(body))]
+    nonblank = [ln for ln in lines if ln.text.strip()]
+    if not nonblank:
+        draft.core_start = draft.core_end = len(body)
+        return draft
+
+    core_start = nonblank[0].start
+    first = nonblank[0]
+    gm = _GREETING_RE.match(body, first.start, first.end) if len(first.text) < 4000 else None
+    if gm and (gm.group("generic") or len(gm.group("name") or "") < 60):
+        gs, ge = _trim(body, gm.start(), gm.end())
+        draft.greeting = Piece(gs, ge, body[gs:ge])
+        if gm.group("name") and gm.group("name").strip():
+            ns, ne = _trim(body, gm.start("name"), gm.end("name"))
+            draft.greeting_name = Piece(ns, ne, body[ns:ne])
+        core_start = gm.end()
+    else:
+        nm = _NAME_ONLY_RE.match(first.text)
+        if nm and len(nonblank) > 1:
+            draft.greeting = Piece(first.start, first.end, first.text.strip())
+            ns = first.start + nm.start("name")
+            draft.greeting_name = Piece(ns, first.start + nm.end("name"), nm.group("name"))
+            core_start = first.end
+
+    # the sign-off: the last closing line among the final lines, and the short lines after it
+    core_end = nonblank[-1].end
+    tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
+    for i in range(len(tail) - 1, -1, -1):
+        ln = tail[i]
+        if len(ln.text) > 200:
+            break
+        cm = _CLOSING_RE.match(ln.text)
+        after = tail[i + 1:]
+        if cm and all(len(a.text.split()) <= 12 for a in after):
+            cs, ce = _trim(body, ln.start, ln.end)
+            draft.closing = Piece(cs, ce, body[cs:ce])
+            draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
+            if cm.group("name") and cm.group("name").strip():
+                ns = ln.start + cm.start("name")
+                draft.signature.insert(0, Piece(*_trim(body, ns, ln.end), cm.group("name").strip()))
+            core_end = ln.start
+            break
+        # a sentence ending in a comma right before the signature ("Thank you again for your time,")
+        if ln.text.rstrip().endswith(",") and after and all(len(a.text.split()) <= 6 for a in after) and len(ln.text.split()) <= 14:
+            cs, ce = _trim(body, ln.start, ln.end)
+            draft.closing = Piece(cs, ce, body[cs:ce])
+            draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
+            core_end = ln.end  # a prose closing still counts as part of the letter
+            break
+    if draft.closing is None:
+        # no closing phrase: a bare name on the last line(s) still is a signature
+        trailing: list[Piece] = []
+        for ln in reversed(tail):
+            words = ln.text.split()
+            if 1 <= len(words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
+                trailing.insert(0, ln)
+            else:
+                break
+        if trailing and len(trailing) < len([n for n in nonblank if n.start >= core_start]):
+            draft.signature = [Piece(*_trim(body, t.start, t.end), t.text.strip()) for t in trailing]
+            core_end = trailing[0].start
+
+    core_start, core_end = _trim(body, core_start, max(core_start, core_end))
+    draft.core_start, draft.core_end = core_start, core_end
+    pos = core_start
+    for m in _BLANK_SPLIT.finditer(body, core_start, core_end):
+        s, e = _trim(body, pos, m.start())
+        if e > s:
+            draft.paragraphs.append(Piece(s, e, body[s:e]))
+        pos = m.end()
+    s, e = _trim(body, pos, core_end)
+    if e > s:
+        draft.paragraphs.append(Piece(s, e, body[s:e]))
+    for para in draft.paragraphs:
+        draft.sentences.extend(split_sentences(body, para.start, para.end))
+    return draft
+
+
+def quote(text: str, limit: int = 90) -> str:
+    """A short, single-line rendering of some text for a message."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
