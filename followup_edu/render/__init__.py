@@ -1,0 +1,1 @@
+"""Rendering: turn reports (pure data) into HTML for lessons, widgets and the CLI."""
