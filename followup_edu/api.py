@@ -11,6 +11,7 @@ from .model import Finding, PanelReport, Report
 from .text import normalize_newlines, parse
 
 _CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+EMPTY_MESSAGE = "The email is empty. Start with a greeting, thank them, and mention one thing you discussed."
 
 
 def _text_arg(name: str, value: Any) -> str:
@@ -47,8 +48,22 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
     subject = normalize_newlines(_text_arg("subject", subject))
     body = normalize_newlines(_text_arg("body", body))
     ctx = coerce_context(context)
-    draft = parse(subject, body)
     findings: list[Finding] = []
+    if not body.strip():
+        for pid in registered():
+            if checks is None or pid in checks:
+                findings.append(Finding(pid, "fail", EMPTY_MESSAGE))
+        return Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient)
+    limit = registry.detail_chars()
+    if len(body) > limit:
+        cut = body.rfind(" ", limit - 2000, limit)
+        cut = cut if cut > 0 else limit
+        draft = parse(subject, body[:cut])
+        draft.total_words = len(body.split())
+        findings.append(Finding("length", "fail", registry.principle("length").message(
+            "truncated", chars=f"{len(body):,}", limit=f"{cut:,}"), (0, cut)))
+    else:
+        draft = parse(subject, body)
     kind = ctx.effective_kind
     for pid, check in registered().items():
         if checks is not None and pid not in checks:

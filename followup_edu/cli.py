@@ -13,7 +13,6 @@ See docs/cli.md.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -72,7 +71,7 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
 
 
 def _html_report(report) -> str:
-    from .render.html import render_report  # written alongside the widgets; see render/html.py
+    from .render.html import render_report
 
     return render_report(report, standalone=True)
 
@@ -158,7 +157,11 @@ def _check_panel(args, drafts, color: bool, out: IO[str], err: IO[str]) -> int:
             item.setdefault("source", d.source)
         _write(out, _json(data))
     elif args.format == "html":
-        raise UsageError("--format html shows one draft; use --format text or json with --panel")
+        from .render.html import render_panel as html_panel
+
+        html = html_panel(panel, standalone=True)
+        _warn_notes(notes, err)
+        _write(out, html if html.endswith("\n") else html + "\n")
     else:
         from .render.text import render_panel
 
@@ -230,10 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--no-color", action="store_true", help="never colour the output")
     exp.set_defaults(func=cmd_explain)
 
-    if importlib.util.find_spec("followup_edu.grading.cli") is not None:  # until grading/cli.py lands
-        from .grading.cli import register
+    from .grading.cli import register as register_grading
 
-        register(sub)
+    register_grading(sub)  # grade-cohort, class-report
     return parser
 
 

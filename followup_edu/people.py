@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -10,8 +11,11 @@ TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam madame".split(
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without accents, so ``José`` and ``Jose`` compare equal."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

@@ -42,16 +42,23 @@ class Principle:
         """Fill a message template; unknown placeholders become empty."""
         return self.messages[key].format_map(_Default(values))
 
-    def pattern(self, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    def pattern(self, key: str, flags: int = 0) -> re.Pattern[str]:
+        """A pattern from the data. Patterns are written in lowercase and matched against the
+        lowercased text (``Sentence.low``, ``Draft.lbody``), which is faster than IGNORECASE."""
         return _compile(self.id, key, self.data[key], flags)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.data[key])
+        return _words(self.id, key)
 
 
 @lru_cache(maxsize=None)
 def _compile(pid: str, key: str, source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
+
+
+@lru_cache(maxsize=None)
+def _words(pid: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in principle(pid).data[key])
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +96,17 @@ def ids() -> tuple[str, ...]:
 
 def principles() -> list[Principle]:
     return [principle(pid) for pid in ids()]
+
+
+def detail_chars() -> int:
+    """How much of a very long draft is checked in detail (the rest only counts toward length)."""
+    return int(_settings()["detail_chars"])
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict[str, Any]:
+    raw = tomllib.loads(resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8"))
+    return {k: v for k, v in raw.items() if k not in ("principles", "order")}
 
 
 def weights() -> dict[str, float]:

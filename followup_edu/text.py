@@ -6,9 +6,11 @@ finding's span points at the words it is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .registry import principle
 
@@ -36,8 +38,9 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
+    """A stretch of the body: ``text == body[start:end]``."""
+
     start: int
     end: int
     text: str
@@ -47,25 +50,46 @@ class Piece:
         return (self.start, self.end)
 
 
-@dataclass(frozen=True)
-class Sentence(Piece):
+def lower_keep(text: str) -> str:
+    """Lowercase without changing the length (so offsets stay valid); patterns match this form."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _is_prose(words: tuple[Piece, ...]) -> bool:
+    """False for keyword salads: five or more words with hardly any function words."""
+    n = len(words)
+    if n == 0:
+        return False
+    fw = function_words()
+    k = sum(1 for w in words if w.text.lower().replace("’", "'") in fw)
+    if n >= 5:
+        return k / n >= 0.2
+    return k >= 1 or n <= 2
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence; ``low`` is its lowercased text (same offsets) that the patterns are matched on."""
+
+    start: int
+    end: int
+    text: str
     words: tuple[Piece, ...] = ()
+    low: str = ""
+    is_prose: bool = False
 
     @property
-    def is_prose(self) -> bool:
-        """False for keyword salads: six or more words with hardly any function words."""
-        n = len(self.words)
-        if n == 0:
-            return False
-        fw = function_words()
-        k = sum(1 for w in self.words if w.text.lower().replace("’", "'") in fw)
-        if n >= 5:
-            return k / n >= 0.2
-        return k >= 1 or n <= 2
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
 
 
 def words_in(text: str, offset: int = 0) -> tuple[Piece, ...]:
-    return tuple(Piece(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text))
+    if offset:
+        return tuple(Piece(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text))
+    return tuple(Piece(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
 
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
@@ -89,7 +113,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+def split_sentences(text: str, start: int, end: int, low: str | None = None,
+                    words: tuple[Piece, ...] | None = None) -> list[Sentence]:
     """Sentences of one paragraph, split at end punctuation, bullets and unpunctuated line ends."""
     cuts: list[int] = []
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -114,7 +139,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     for cut in [*cuts, end]:
         s, e = _trim(text, pos, cut)
         if e > s:
-            out.append(Sentence(s, e, text[s:e], words_in(text[s:e], s)))
+            if words is not None:
+                i, j = bisect_left(words, (s,)), bisect_left(words, (e,))
+                ws = words[i:j]
+            else:
+                ws = words_in(text[s:e], s)
+            lowered = low[s:e] if low is not None else lower_keep(text[s:e])
+            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws)))
         pos = cut
     return out
 
@@ -134,6 +165,9 @@ class Draft:
     paragraphs: list[Piece] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     words: tuple[Piece, ...] = ()
+    lbody: str = ""
+    prose: list[Sentence] = field(default_factory=list)
+    total_words: int | None = None  # set when only the start of a very long body was parsed
 
     @property
     def core(self) -> str:
@@ -143,20 +177,16 @@ class Draft:
     def core_words(self) -> list[Piece]:
         return [w for w in self.words if self.core_start <= w.start < self.core_end]
 
-    @property
-    def prose(self) -> list[Sentence]:
-        return [s for s in self.sentences if s.is_prose]
-
     def first_match(self, pattern: re.Pattern[str], *, prose_only: bool = True) -> tuple[Sentence, re.Match[str]] | None:
         for s in self.prose if prose_only else self.sentences:
-            m = pattern.search(s.text)
+            m = pattern.search(s.low)
             if m:
                 return s, m
         return None
 
     def matches(self, pattern: re.Pattern[str], *, prose_only: bool = True):
         for s in self.prose if prose_only else self.sentences:
-            for m in pattern.finditer(s.text):
+            for m in pattern.finditer(s.low):
                 yield s, m
 
 
@@ -192,7 +222,7 @@ def parse(subject: str, body: str) -> Draft:
         _GREETING_RE = _greeting_re()
         _CLOSING_RE = _closing_re()
     assert _CLOSING_RE is not None
-    draft = Draft(subject=subject, body=body, words=words_in(body))
+    draft = Draft(subject=subject, body=body, words=words_in(body), lbody=lower_keep(body))
     lines = [ln for ln in _lines(body, 0, len(body))]
     nonblank = [ln for ln in lines if ln.text.strip()]
     if not nonblank:
@@ -267,7 +297,8 @@ def parse(subject: str, body: str) -> Draft:
     if e > s:
         draft.paragraphs.append(Piece(s, e, body[s:e]))
     for para in draft.paragraphs:
-        draft.sentences.extend(split_sentences(body, para.start, para.end))
+        draft.sentences.extend(split_sentences(body, para.start, para.end, draft.lbody, draft.words))
+    draft.prose = [s for s in draft.sentences if s.is_prose]
     return draft
 
 

@@ -12,8 +12,8 @@ def check(draft, ctx, p):
     specific = p.pattern("specific_pattern")
     bare = None
     for s in draft.prose:
-        if thanks.search(s.text):
-            if specific.search(s.text):
+        if thanks.search(s.low):
+            if specific.search(s.low):
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]
             if bare is None:
                 bare = s
@@ -22,7 +22,7 @@ def check(draft, ctx, p):
         if len(bare.words) > 4:
             return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
         return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
-    if draft.closing and thanks.search(draft.closing.text):
+    if draft.closing and thanks.search(draft.closing.text.lower()):
         if ctx.effective_kind in p["required_kinds"]:
             return [finding(p, "warn", "only_signoff", draft.closing.span)]
         return [skip(p, p.message("missing_optional"))]

@@ -11,7 +11,7 @@ _SUBSTANTIAL = 12  # words: a paragraph shorter than this (a closing line) does 
 
 def check(draft, ctx, p):
     limits = p["limits"][ctx.effective_kind]
-    words = len(draft.core_words)
+    words = draft.total_words or len(draft.core_words)
     paras = [para for para in draft.paragraphs if len(para.text.split()) >= _SUBSTANTIAL]
     n = max(len(paras), 1 if words else 0)
     span = (draft.core_start, draft.core_end) if words else None

@@ -5,8 +5,11 @@ Source: the course articles: proofread, particularly the interviewer's name and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..people import fold, name_tokens, similarity
+from rapidfuzz import fuzz, process
+
+from ..people import fold, name_tokens
 from ..text import WORD_RE
 from ._common import finding, skip
 
@@ -14,6 +17,7 @@ _ROLE_PHRASE = re.compile(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
 
 
+@lru_cache(maxsize=256)
 def _name_words(ctx) -> dict[str, str]:
     """Each distinctive word of a context name (lowercase-folded) -> the word as it should be written."""
     out: dict[str, str] = {}
@@ -24,35 +28,48 @@ def _name_words(ctx) -> dict[str, str]:
     return out
 
 
+def _judge(word: str, expected: dict[str, str], keys: list[str], threshold: float):
+    """None when the word is fine; else (status, message key, the right spelling)."""
+    low = fold(word)
+    if low in expected:
+        right = expected[low]
+        if word != right and word[:1].islower() and right[:1].isupper():
+            return ("warn", "capitalisation", right)
+        return None
+    if not word[:1].isupper() or not keys:
+        return None  # only capitalised words can be names
+    hit = process.extractOne(low, keys, scorer=fuzz.ratio, score_cutoff=threshold)
+    if hit and abs(len(low) - len(hit[0])) <= 2:
+        return ("fail", "misspelled", expected[hit[0]])
+    return None
+
+
 def check(draft, ctx, p):
     if not (ctx.people or ctx.company or ctx.role):
         return [skip(p, p.message("skip"))]
     expected = _name_words(ctx)
+    keys = list(expected)
     threshold = p["min_similarity"]
     out = []
+    verdict: dict[str, tuple | None] = {}  # each distinct word is judged once
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
-    for field, text, words in (("subject", draft.subject, [m for m in WORD_RE.finditer(draft.subject)]),
-                               ("body", draft.body, None)):
-        items = [(m.start(), m.end(), m.group()) for m in words] if words is not None else \
-                [(w.start, w.end, w.text) for w in draft.words if w.start < sig_start]
+    body_words = [(w.start, w.end, w.text) for w in draft.words if w.start < sig_start]
+    subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
+    for field, items in (("subject", subject_words), ("body", body_words)):
         for start, end, word in items:
             if len(word) < 3 or word in flagged:
                 continue
-            low = fold(word)
-            if low in expected:
-                right = expected[low]
-                if word != right and word[:1].islower() and right[:1].isupper():
-                    flagged.add(word)
-                    out.append(finding(p, "warn", "capitalisation", (start, end), field=field, quote=word, expected=right))
+            if word not in verdict:
+                verdict[word] = _judge(word, expected, keys, threshold)
+            v = verdict[word]
+            if v is None:
                 continue
-            if not word[:1].isupper():
-                continue  # only capitalised words can be names
-            best = max(expected, key=lambda e: similarity(low, e), default=None)
-            if best and similarity(low, best) >= threshold and abs(len(low) - len(best)) <= 2:
-                flagged.add(word)
-                out.append(finding(p, "fail", "misspelled", (start, end), field=field, quote=word,
-                                   expected=f"“{expected[best]}”", suggestion=expected[best]))
+            flagged.add(word)
+            status, key, right = v
+            out.append(finding(p, status, key, (start, end), field=field, quote=word,
+                               expected=right if key == "capitalisation" else f"“{right}”",
+                               suggestion=right))
     if ctx.role:
         heads = p.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}

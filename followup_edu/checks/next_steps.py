@@ -12,7 +12,7 @@ def check(draft, ctx, p):
     out = []
     pressure = p.pattern("pressure_pattern")
     for s in draft.sentences:
-        m = pressure.search(s.text)
+        m = pressure.search(s.low)
         if m:
             out.append(finding(p, "fail", "pressure", s.span, quote=s.text,
                                suggestion="I look forward to hearing from you about the next steps."))
@@ -23,7 +23,7 @@ def check(draft, ctx, p):
     if hit:
         s, _ = hit
         return [finding(p, "pass", "pass", s.span, quote=s.text)]
-    if draft.closing and forward.search(draft.closing.text):
+    if draft.closing and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     key = "missing_rejection" if ctx.effective_kind == "after_rejection" else "missing"
     return [finding(p, "warn", key)]

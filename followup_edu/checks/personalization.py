@@ -30,7 +30,7 @@ def check(draft, ctx, p):
     generic = p.words("generic_words")
     weakest = None
     for s in prose:
-        if reference.search(s.text):
+        if reference.search(s.low):
             if len(_specific_words(s.text, ctx, generic)) >= p["min_specific_words"]:
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]
             weakest = weakest or s

@@ -12,14 +12,20 @@ from ._common import finding
 def check(draft, ctx, p):
     out = []
     seen: set[tuple[int, int]] = set()
+    from ..text import lower_keep
+
     for field, text in (("subject", draft.subject), ("body", draft.body)):
-        for key, flags in (("bracket_pattern", 0), ("token_pattern", 0), ("label_pattern", 0),
-                           ("phrase_pattern", re.IGNORECASE | re.MULTILINE)):
-            for m in p.pattern(key, flags).finditer(text):
+        low = draft.lbody if field == "body" else lower_keep(text)
+        # brackets, tokens and Title Case labels are matched with case; lowercase phrases on the lowered text
+        for key, flags, target in (("bracket_pattern", 0, text), ("token_pattern", 0, text), ("label_pattern", 0, text),
+                                   ("phrase_pattern", re.MULTILINE, low)):
+            if key == "bracket_pattern" and not any(c in text for c in "[{<$"):
+                continue  # the pattern needs one of these characters
+            for m in p.pattern(key, flags).finditer(target):
                 if (field, m.start()) in seen:
                     continue
                 seen.add((field, m.start()))
-                out.append(finding(p, "fail", "found", (m.start(), m.end()), field=field, quote=m.group().strip()))
+                out.append(finding(p, "fail", "found", (m.start(), m.end()), field=field, quote=text[m.start():m.end()].strip()))
                 if len(out) >= 8:
                     return out
     return out or [finding(p, "pass", "pass")]

@@ -28,7 +28,7 @@ def _has_name(lines, ctx) -> bool:
 
 
 def check(draft, ctx, p):
-    contact = p.pattern("contact_pattern")
+    contact = p.pattern("contact_pattern", re.IGNORECASE)
     if draft.closing is None:
         if draft.signature and _has_name(draft.signature, ctx):
             first = draft.signature[0]

@@ -26,35 +26,41 @@ def _speller():
     return sc
 
 
-def _context_words(ctx) -> set[str]:
+@lru_cache(maxsize=256)
+def _context_words(ctx) -> frozenset[str]:
     out = set()
     for phrase in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "", *ctx.topics):
         out.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase))
-    return out
+    return frozenset(out)
 
 
 def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
-    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(draft.body)]
+    body = draft.body
+    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if any(c.isdigit() for c in body) or "@" in body or "www." in body or "://" in body else []
     known = _context_words(ctx)
-    sig = draft.signature[0].start if draft.signature else len(draft.body)
+    sig = draft.signature[0].start if draft.signature else len(body)
     out = []
     j = 0
     for w in draft.words:
-        if w.start >= sig:
+        start, _, text = w
+        if start >= sig:
             break
-        while j < len(skip_ranges) and skip_ranges[j][1] <= w.start:
-            j += 1
-        if j < len(skip_ranges) and skip_ranges[j][0] <= w.start < skip_ranges[j][1]:
+        if len(text) < 3:
             continue
-        text = w.text.replace("’", "'")
-        if len(text) < 3 or text.lower() in known or text.isupper():
-            continue
-        if text[:1].isupper():
-            before = draft.body[max(0, w.start - 4):w.start]
-            if not _SENTENCE_START.search(before) or not text[1:].islower():
+        if skip_ranges:
+            while j < len(skip_ranges) and skip_ranges[j][1] <= start:
+                j += 1
+            if j < len(skip_ranges) and skip_ranges[j][0] <= start < skip_ranges[j][1]:
                 continue
-        out.append((w, text.lower()))
+        first = text[0]
+        if first.isupper():
+            if text.isupper() or not text[1:].islower() or not _SENTENCE_START.search(body[max(0, start - 4):start]):
+                continue  # a name, an acronym, or a capital inside a sentence
+        low = text.lower().replace("’", "'")
+        if low in known:
+            continue
+        out.append((w, low))
     return out
 
 
@@ -67,9 +73,9 @@ def check(draft, ctx, p):
     for _, low in words:
         for part in low.split("-"):
             lookup.add(part)
-    unknown = sc.unknown(lookup)
+    known = sc.word_frequency.dictionary
     # a possessive or contraction the dictionary lacks is fine when its stem is known
-    unknown = {u for u in unknown if not (("'" in u) and not sc.unknown([u.split("'")[0]]))}
+    unknown = {u for u in lookup if u not in known and not ("'" in u and u.split("'")[0] in known)}
     if not unknown:
         return [finding(p, "pass", "pass")]
     out = []

@@ -7,8 +7,10 @@ in an internal context avoid being overly formal or rigid.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..people import fold
+from ..registry import principle
 from ._common import finding
 
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\u2700-\u27BF\U0001F1E6-\U0001F1FF\u2764\u263a]")
@@ -20,21 +22,27 @@ _SERIOUS = (("hostility", "hostility_pattern"), ("sarcasm", "sarcasm_pattern"),
             ("guilt", "guilt_pattern"), ("desperation", "desperation_pattern"))
 
 
+@lru_cache(maxsize=256)
+def _allowed_caps(ctx) -> frozenset[str]:
+    """Acronyms, plus every word of the context's names written in capitals."""
+    known = {fold(w).upper() for name in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
+             for w in name.split()}
+    return frozenset(principle("tone").words("acronyms")) | frozenset(a.upper() for a in principle("tone")["acronyms"]) | known
+
+
 def check(draft, ctx, p):
-    body = draft.body
+    body, low = draft.body, draft.lbody
     out = []
     for key, pat in _SERIOUS:
-        for m in p.pattern(pat).finditer(body):
-            out.append(finding(p, "fail", key, (m.start(), m.end()), quote=m.group()))
+        for m in p.pattern(pat).finditer(low):
+            out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
             break
     if ctx.is_internal:
-        m = p.pattern("stiff_pattern").search(body)
+        m = p.pattern("stiff_pattern").search(low)
         if m:
-            out.append(finding(p, "warn", "stiff", (m.start(), m.end()), quote=m.group()))
+            out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
 
-    known_caps = {fold(w).upper() for name in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
-                  for w in name.split()}
-    acronyms = {a.upper() for a in p["acronyms"]} | known_caps
+    acronyms = _allowed_caps(ctx)
     shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper() and fold(w.text).upper() not in acronyms]
     if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
         w = shouted[0]

@@ -159,3 +159,9 @@ def render_panel(panel_report: PanelReport, *, standalone: bool = False) -> str:
 
 def _wrap(fragment: str, standalone: bool, *, title: str) -> str:
     return _env().get_template("page.html.j2").render(content=fragment, standalone=standalone, title=title)
+
+
+def render_plan(plan) -> str:
+    """A send-by plan (:class:`followup_edu.schedule.SendPlan`) as an HTML fragment."""
+    body = _env().get_template("plan.html.j2").render(plan=plan)
+    return _wrap(body, False, title="When to send")
