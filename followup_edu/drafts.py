@@ -246,7 +246,11 @@ def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
         part = msg
     try:
         content = part.get_content()
-    except (LookupError, UnicodeError, ValueError, AssertionError) as exc:
+    except LookupError:  # a charset Python does not know: read it as UTF-8 and say so
+        payload = part.get_payload(decode=True) or b""
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
+        notes.append(f"{source} declares an unknown charset ({part.get_content_charset()}); it was read as UTF-8")
+    except (UnicodeError, ValueError, AssertionError) as exc:
         raise DraftError(f"{source}: cannot decode the message text ({exc})") from None
     if not isinstance(content, str):
         raise DraftError(f"{source} has no text to check")
