@@ -38,7 +38,14 @@ def person_score(text: str, person: str) -> float:
     parts = name_tokens(person)
     if not words or not parts:
         return 0.0
-    return max(similarity(w, p) for w in words for p in parts)
+    best = max(similarity(w, p) for w in words for p in parts)
+    if best < 100:
+        # a short form of the first name ("Liz" for Elizabeth, "Sam" for Samantha)
+        for w in words:
+            fw, first = fold(w), fold(parts[0])
+            if len(fw) >= 3 and fw != first and (first.startswith(fw) or first.endswith(fw)):
+                best = max(best, 90.0)
+    return best
 
 
 def best_person(text: str, people) -> tuple[str | None, float]:

@@ -65,10 +65,14 @@ def content_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w.lower() not in fw and len(w) > 2]
 
 
-def cover(topic: str, text: str) -> tuple[float, int]:
-    """Share of the topic's weight that ``text`` mentions, and how many of its ideas it mentions."""
+def cover(topic: str, text: str, ignore: frozenset[str] = frozenset()) -> tuple[float, int]:
+    """Share of the topic's weight that ``text`` mentions, and how many of its ideas it mentions.
+    Words in ``ignore`` (the company's and people's names) carry no weight: naming the company
+    is not the same as recalling what was discussed."""
     want: dict[str, float] = {}
     for w in content_words(topic):
+        if w.lower().split("'")[0].split("’")[0] in ignore:
+            continue
         c = concept(w)
         want[c] = max(want.get(c, 0.0), weight(w))
     if not want:
@@ -78,7 +82,7 @@ def cover(topic: str, text: str) -> tuple[float, int]:
     return sum(want[c] for c in hit) / sum(want.values()), len(hit)
 
 
-def mentions(topic: str, text: str, min_cover: float = 0.45) -> bool:
-    share, hits = cover(topic, text)
-    n = len({concept(w) for w in content_words(topic)})
+def mentions(topic: str, text: str, min_cover: float = 0.45, ignore: frozenset[str] = frozenset()) -> bool:
+    share, hits = cover(topic, text, ignore)
+    n = len({concept(w) for w in content_words(topic) if w.lower() not in ignore})
     return share >= min_cover and (hits >= 2 or (n <= 2 and hits >= 1))

@@ -13,4 +13,4 @@ def check(draft, ctx, p):
         s, _ = hit
         return [finding(p, "pass", "pass", s.span, quote=s.text)]
     key = "missing_second" if ctx.effective_kind == "second_follow_up" else "missing"
-    return [finding(p, "warn", key, role=ctx.role or "")]
+    return [finding(p, "warn", key, role_phrase=f"the {ctx.role} role" if ctx.role else "the role")]

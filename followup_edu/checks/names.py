@@ -18,29 +18,42 @@ _ROLE_PHRASE = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _name_words(ctx) -> dict[str, str]:
-    """Each distinctive word of a context name (lowercase-folded) -> the word as it should be written."""
-    out: dict[str, str] = {}
-    for phrase in (*ctx.people, ctx.company or ""):
-        for w in name_tokens(phrase):
-            if len(w) >= 3:
-                out[fold(w)] = w
+def _name_words(ctx) -> dict[str, tuple[str, str]]:
+    """Each word of a context name (folded) -> (the word as it should be written, "person"|"company")."""
+    out: dict[str, tuple[str, str]] = {}
+    for kind, phrases in (("company", [ctx.company or ""]), ("person", ctx.people)):
+        for phrase in phrases:
+            for w in name_tokens(phrase):
+                if len(w) >= 3:
+                    out[fold(w)] = (w, kind)
     return out
 
 
-def _judge(word: str, expected: dict[str, str], keys: list[str], threshold: float):
-    """None when the word is fine; else (status, message key, the right spelling)."""
+def _ordinary(low: str) -> bool:
+    """An everyday English word ("school", "primary"), which may be lowercase in a sentence."""
+    from .spelling import _speller
+
+    return low in _speller().word_frequency.dictionary
+
+
+def _judge(word: str, expected, keys: list[str], threshold: float):
+    """None when the word is fine; else (status, message key, the right spelling, kind)."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     low = fold(word)
     if low in expected:
-        right = expected[low]
-        if word != right and word[:1].islower() and right[:1].isupper():
-            return ("warn", "capitalisation", right)
+        right, kind = expected[low]
+        if word != right and word[:1].islower() and right[:1].isupper() and not _ordinary(low):
+            return ("warn", "capitalisation", right, kind)
         return None
     if not word[:1].isupper() or not keys:
         return None  # only capitalised words can be names
     hit = process.extractOne(low, keys, scorer=fuzz.ratio, score_cutoff=threshold)
     if hit and abs(len(low) - len(hit[0])) <= 2:
-        return ("fail", "misspelled", expected[hit[0]])
+        right, kind = expected[hit[0]]
+        if _ordinary(low) and kind == "person":
+            return None  # "Dean" is a word, not a misspelt "Dan"
+        return ("fail", "misspelled", right, kind)
     return None
 
 
@@ -65,8 +78,14 @@ def check(draft, ctx, p):
             v = verdict[word]
             if v is None:
                 continue
+            status, key, right, kind = v
+            if kind == "company" and key == "misspelled" and _ordinary(fold(word)):
+                # an everyday word ("Analytic") is only a misspelt company name next to the rest of it
+                text = draft.subject if field == "subject" else draft.body
+                near = {fold(w) for w in WORD_RE.findall(text[max(0, start - 30):end + 30])}
+                if not (near & set(expected)):
+                    continue
             flagged.add(word)
-            status, key, right = v
             out.append(finding(p, status, key, (start, end), field=field, quote=word,
                                expected=right if key == "capitalisation" else f"“{right}”",
                                suggestion=right))

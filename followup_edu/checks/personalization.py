@@ -22,9 +22,11 @@ def _specific_words(sentence: str, ctx, generic: frozenset[str]) -> list[str]:
 def check(draft, ctx, p):
     prose = draft.prose
     if ctx.topics:
-        for i, s in enumerate(prose):
+        names = frozenset(fold(w) for phrase in (*ctx.people, ctx.company or "", ctx.candidate_name or "")
+                          for w in WORD_RE.findall(phrase))
+        for s in prose:
             for topic in ctx.topics:
-                if mentions(topic, s.text, p["min_topic_cover"]):
+                if mentions(topic, s.text, p["min_topic_cover"], names):
                     return [finding(p, "pass", "pass_topic", s.span, quote=s.text)]
     reference = p.pattern("reference_pattern")
     generic = p.words("generic_words")

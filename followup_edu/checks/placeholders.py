@@ -11,7 +11,7 @@ from ._common import finding
 
 def check(draft, ctx, p):
     out = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[str, int, int]] = set()
     from ..text import lower_keep
 
     for field, text in (("subject", draft.subject), ("body", draft.body)):
@@ -22,9 +22,9 @@ def check(draft, ctx, p):
             if key == "bracket_pattern" and not any(c in text for c in "[{<$"):
                 continue  # the pattern needs one of these characters
             for m in p.pattern(key, flags).finditer(target):
-                if (field, m.start()) in seen:
-                    continue
-                seen.add((field, m.start()))
+                if any(f == field and a <= m.start() < b for f, a, b in seen):
+                    continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
+                seen.add((field, m.start(), m.end()))
                 out.append(finding(p, "fail", "found", (m.start(), m.end()), field=field, quote=text[m.start():m.end()].strip()))
                 if len(out) >= 8:
                     return out

@@ -16,7 +16,7 @@ def _name_hint(ctx) -> str:
 
 def _has_name(lines, ctx) -> bool:
     for ln in lines:
-        text = ln.text
+        text = ln.text.lstrip("-–—~ ")
         if ctx.candidate_name:
             if person_score(text, ctx.candidate_name) >= 85:
                 return True

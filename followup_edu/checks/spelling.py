@@ -22,8 +22,34 @@ def _speller():
 
     sc = SpellChecker(language="en", distance=1)
     extra = resources.files("followup_edu").joinpath("data/known_words.txt").read_text("utf-8")
-    sc.word_frequency.load_words([w for w in extra.split() if not w.startswith("#")])
+    sc.word_frequency.load_words([w for line in extra.splitlines() if not line.startswith("#") for w in line.split()])
     return sc
+
+
+_SUFFIXES = ("'s", "’s", "s", "es", "r", "er", "ers", "d", "ed", "ing", "ly", "ness", "ment", "ments", "able",
+             "ful", "ise", "ize", "ised", "ized", "ising", "izing", "isation", "ization", "ist", "ists", "ism",
+             "al", "ally", "ity", "ship", "less", "wise")
+_PREFIXES = ("re", "un", "co", "pre", "non", "multi", "sub", "over", "under", "self", "cross", "inter", "micro",
+             "mis", "out", "up", "post", "anti", "semi", "mega", "meta", "hyper", "cyber", "e")
+
+
+def _derived(word: str, known) -> bool:
+    """A known word with a common suffix or prefix ("influencer", "upskilled", "rebuilt") or a
+    compound of two known words ("teamwork", "workstream"): not a misspelling."""
+    if "'" in word and word.split("'")[0] in known:
+        return True
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: -len(suf)]
+            if stem in known or stem + "e" in known or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known):
+                return True
+    for pre in _PREFIXES:
+        if word.startswith(pre) and len(word) - len(pre) >= 4 and (word[len(pre):] in known or _derived(word[len(pre):], known)):
+            return True
+    for i in range(4, len(word) - 3):
+        if word[:i] in known and word[i:] in known and len(word[:i]) >= 4 and len(word[i:]) >= 4:
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -74,8 +100,7 @@ def check(draft, ctx, p):
         for part in low.split("-"):
             lookup.add(part)
     known = sc.word_frequency.dictionary
-    # a possessive or contraction the dictionary lacks is fine when its stem is known
-    unknown = {u for u in lookup if u not in known and not ("'" in u and u.split("'")[0] in known)}
+    unknown = {u for u in lookup if u not in known and not _derived(u, known)}
     if not unknown:
         return [finding(p, "pass", "pass")]
     out = []

@@ -43,7 +43,12 @@ def check(draft, ctx, p):
             out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
 
     acronyms = _allowed_caps(ctx)
-    shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper() and fold(w.text).upper() not in acronyms]
+    from .spelling import _speller
+
+    ordinary = _speller().word_frequency.dictionary
+    # shouting is an everyday word in capitals ("PLEASE", "VERY"); unknown capitals are acronyms
+    shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper()
+               and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary]
     if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
         w = shouted[0]
         last = shouted[min(len(shouted), 4) - 1]

@@ -1,0 +1,16 @@
+"""Widgets for the lessons. Notebooks only import and display these; the logic is tested in tests/.
+
+>>> from followup_edu.widgets import LiveChecker
+>>> LiveChecker()   # in a notebook cell
+"""
+from .checker import LiveChecker
+from .examples import show_example, show_examples
+from .exercise import FixThisDraft
+from .panel import PanelPlanner
+from .quiz import Quiz
+from .schedule import SendByCalculator
+from .subject import SubjectBuilder
+from .tone import ToneExplorer
+
+__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FixThisDraft",
+           "Quiz", "show_example", "show_examples"]

@@ -1,0 +1,56 @@
+"""Weak vs strong examples, each shown with what the checker says about it."""
+from __future__ import annotations
+
+from html import escape
+from typing import Sequence
+
+import ipywidgets as w
+
+from .. import registry
+from ..api import check_email, score
+from ..model import Report
+from ..render.html import render_report
+from . import content
+
+
+def focused(report: Report, checks: Sequence[str] | None) -> Report:
+    """The same report limited to some principles (score recomputed over them)."""
+    if not checks:
+        return report
+    findings = [f for f in report.findings if f.check in checks]
+    return Report(report.subject, report.body, findings, score(findings), report.recipient)
+
+
+def check_draft(draft: content.Draft, checks: Sequence[str] | None = None) -> Report:
+    return focused(check_email(draft.subject, draft.body, context=draft.context), checks)
+
+
+def example_html(ex: content.Example) -> str:
+    titles = ", ".join(registry.principle(p).title.lower() for p in ex.focus)
+    parts = [f'<p class="fe-example-intro">{escape(ex.intro)}</p>' if ex.intro else "",
+             f'<p>The checker\'s findings below are limited to this lesson\'s focus: <em>{escape(titles)}</em>.</p>',
+             '<div class="fe-columns">']
+    for draft in (ex.weak, ex.strong):
+        heading = f"{draft.label}"
+        block = render_report(check_draft(draft, ex.focus), heading=heading)
+        note = f'<p class="fe-example-note">{escape(draft.note)}</p>' if draft.note else ""
+        parts.append(f"<div>{block}{note}</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def show_example(name: str) -> w.HTML:
+    """One named example as a widget (weak and strong side by side)."""
+    out = w.HTML(example_html(content.example(name)))
+    out.add_class("fe-example")
+    return out
+
+
+def show_examples(lesson: str) -> w.VBox:
+    """Every example of a lesson."""
+    items = [show_example(ex.name) for ex in content.examples(lesson)]
+    if not items:
+        raise KeyError(f"no examples for lesson {lesson!r}")
+    box = w.VBox(items)
+    box.add_class("fe-examples")
+    return box
