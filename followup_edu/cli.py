@@ -262,8 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
-            parser.print_help(sys.stderr)
-            return EXIT_BAD_INPUT
+            raise UsageError("name a command: check, explain, grade-cohort or class-report (see 'followup-edu --help')")
         return int(args.func(args))
     except KeyboardInterrupt:
         sys.stderr.write("\n")
