@@ -1,0 +1,130 @@
+"""Properties of the checker that must hold for ANY input (hypothesis).
+
+Whatever the text — odd Unicode, lone surrogates, control characters, right-to-left marks,
+emoji, combining marks, huge lines — ``check_email`` returns a report; every span lies inside
+its field's text; the same input gives the same report; the report is JSON-serialisable; and
+the text renderer can show it.
+"""
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from followup_edu import Context, check_email, check_emails, principle_ids
+from followup_edu.render.text import render_report
+
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# every code point, surrogates and control characters included (plain st.text() leaves surrogates out)
+ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+ODD = st.sampled_from([
+    "\u202e", "\u202d", "\u200f", "\u200e", "\u2066", "\u2069",  # bidi overrides, marks and isolates
+    "\u0301", "\u0308", "\u20dd", "e\u0301", "\u1100\u1161\u11a8",  # combining marks, jamo
+    "👩🏽‍💻", "🇬🇧", "❤️", "\U0001f600", "\ufe0f", "\u200d",  # emoji, flags, ZWJ, variation selector
+    "\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\r", "\r\n", "\t",
+    "\ud800", "\udfff", "\udc80",  # lone surrogates: impossible in JSON, possible in a Python str
+    "\ufeff", "\ufffd", "\u00a0", "\u3000", "İ", "ß", "ǅ", "ﬁ", "Ⅻ", "٣", "𝔇𝔢𝔞𝔯",
+    "مرحبا", "שלום", "こんにちは", "Привет",
+])
+EMAILISH = st.sampled_from([
+    "Dear Priya,", "Hi there,", "Hello Dr. Okafor,", "To whom it may concern,", "Priya,",
+    "Thank you for meeting me today.", "I enjoyed our talk about dashboards.", "I am very interested in the role.",
+    "My experience with SQL would help.", "I look forward to hearing from you.", "Please reply ASAP!!!",
+    "[Company]", "{name}", "<Interviewer Name>", "XX", "Best regards,", "Sincerely,", "Cheers", "Jordan Lee",
+    "Subject:", "- a bullet", "1. a list item", "e.g.", "Mr.", "...", "!!!", "?", ":", "—", "–", "“", "’",
+    "\n", "\n\n", " ", "  ", "\n \n",
+])
+PIECE = st.one_of(
+    st.text(ANY_CHAR, max_size=30),
+    ODD,
+    EMAILISH,
+    st.builds(lambda s, n: s * n, EMAILISH | ODD, st.integers(1, 400)),  # very long lines and repeats
+)
+TEXT = st.lists(PIECE, max_size=40).map("".join)
+NAME = st.one_of(st.none(), st.sampled_from(["Priya Raman", "Dr. Helen Okafor", "José Núñez", "李伟", "O'Brien",
+                                             "Anne-Marie Lefèvre", "X"]), st.text(ANY_CHAR, max_size=20))
+WHEN = st.one_of(st.none(), st.sampled_from(["2026-03-03T10:00", "2026-03-03T16:00+01:00", "2026-03-05",
+                                             "2026-02-28T23:59:59Z", "2020-01-01T00:00"]))
+CONTEXT = st.one_of(
+    st.none(),
+    st.builds(
+        lambda cand, rec, others, company, role, itype, kind, at, sent, prev, topics: Context(
+            candidate_name=cand, recipient=rec, interviewers=[n for n in (rec, *others) if n],
+            company=company, role=role, interview_type=itype, kind=kind,
+            interview_at=at, sent_at=sent, previous_sent_at=prev, topics=topics),
+        NAME, NAME, st.lists(NAME.filter(bool), max_size=3), NAME, NAME,
+        st.sampled_from([None, "external", "internal", "panel"]),
+        st.sampled_from([None, "thank_you", "second_follow_up", "after_rejection"]),
+        WHEN, WHEN, WHEN, st.lists(TEXT, max_size=3),
+    ),
+)
+
+
+def assert_report_sound(report, subject: str, body: str) -> None:
+    texts = {"body": report.body, "subject": report.subject}
+    # the checker may normalise line ends, but never changes lengths (offsets stay true)
+    assert len(report.body) == len(body) and len(report.subject) == len(subject)
+    assert 0 <= report.score <= 100
+    ids = set(principle_ids())
+    for f in report.findings:
+        assert f.check in ids
+        assert f.status in ("pass", "warn", "fail", "skip")
+        assert f.field in texts
+        assert isinstance(f.message, str) and f.message
+        if f.span is not None:
+            start, end = f.span
+            assert 0 <= start <= end <= len(texts[f.field]), (f, len(texts[f.field]))
+    data = report.to_dict()
+    dumped = json.dumps(data, ensure_ascii=False)
+    assert json.loads(dumped) == data
+
+
+@SETTINGS
+@given(subject=TEXT, body=TEXT, context=CONTEXT)
+def test_check_email_never_raises_and_spans_fit(subject, body, context):
+    """Does any subject/body/context give a sound report, with every span inside its field?"""
+    report = check_email(subject, body, context)
+    assert_report_sound(report, subject, body)
+    render_report(report)
+    render_report(report, color=True, notes=["a note with \ud800 in it"])
+
+
+@SETTINGS
+@given(subject=TEXT, body=TEXT, context=CONTEXT)
+def test_check_email_is_deterministic(subject, body, context):
+    """Does the same input always give the same report?"""
+    assert check_email(subject, body, context).to_dict() == check_email(subject, body, context).to_dict()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(emails=st.lists(st.tuples(NAME, TEXT, TEXT), min_size=1, max_size=4), context=CONTEXT)
+def test_check_emails_never_raises(emails, context):
+    """Does a panel of any emails give sound reports and JSON?"""
+    panel = check_emails(emails, context)
+    assert len(panel.reports) == len(emails)
+    for report, (_, subject, body) in zip(panel.reports, emails):
+        assert_report_sound(report, subject, body)
+    for f in panel.findings:
+        assert f.check == "distinct"
+    data = panel.to_dict()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert 0 <= panel.score <= 100
+
+
+def test_one_megabyte_draft_completes():
+    """Does a 1 MB draft complete and give a sound report? (timed in benchmarks/, not here)"""
+    paragraph = ("I enjoyed hearing how your team plans to automate the month-end reports, and my experience "
+                 "with SQL and dashboards would help with that work. ")
+    body = "Dear Priya,\n\n" + "\n\n".join([paragraph * 5] * (1_000_000 // (len(paragraph) * 5) + 1)) + "\n\nBest regards,\nJordan Lee\n"
+    assert len(body) > 1_000_000
+    report = check_email("Thank you – interview", body, {"recipient": "Priya Raman"})
+    assert_report_sound(report, "Thank you – interview", body)
+    assert report.status_of("length") in ("warn", "fail")
+
+
+def test_one_line_megabyte_draft_completes():
+    """Does a single 1 MB line (no paragraphs, no sentence ends) complete?"""
+    body = "word " * 200_000
+    report = check_email("", body)
+    assert_report_sound(report, "", body)
