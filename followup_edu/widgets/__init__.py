@@ -4,7 +4,7 @@
 >>> LiveChecker()   # in a notebook cell
 """
 from .checker import LiveChecker
-from .examples import show_example, show_examples
+from .examples import show_example, show_examples, show_panel_example
 from .exercise import FixThisDraft
 from .panel import PanelPlanner
 from .quiz import Quiz
@@ -13,4 +13,4 @@ from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
 __all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FixThisDraft",
-           "Quiz", "show_example", "show_examples"]
+           "Quiz", "show_example", "show_examples", "show_panel_example"]

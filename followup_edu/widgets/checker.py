@@ -27,6 +27,19 @@ def summary_html(report: Report, words: int, ms: float | None = None) -> str:
                     f' · {state}{timing}')
 
 
+_WARM = False
+
+
+def warm_up() -> None:
+    """Load the checker's word lists once, so the first keystroke is as quick as the rest."""
+    global _WARM
+    if not _WARM:
+        from .content import lessons
+        frame = lessons()["tone_frame"]
+        render_report(check_email(frame["subject"], frame["body"].replace("{sentence}", "")))
+        _WARM = True
+
+
 class LiveChecker(w.VBox):
     """Subject + body (+ optional interview details) → findings with the exact words highlighted.
 
@@ -57,6 +70,7 @@ class LiveChecker(w.VBox):
         self.subject.observe(self.update, names="value")
         self.body.observe(self.update, names="value")
         self.form.observe_all(self.update)
+        warm_up()
         self.update()
 
     @property
@@ -70,5 +84,11 @@ class LiveChecker(w.VBox):
         self.report = report
         self.result.value = render_report(report)
         self.last_ms = (time.perf_counter() - start) * 1000
-        self.status.value = _ui.BADGE_CSS + summary_html(report, len(self.body.value.split()), self.last_ms)
+        if not (self.subject.value.strip() or self.body.value.strip()):
+            self.status.value = _ui.BADGE_CSS + _ui.live(
+                '<span class="fe-wordcount" data-words="0">0 words</span> · '
+                + _ui.badge("skip", "Waiting for your draft") + " Type a subject and a body above.")
+            self.result.value = ""
+        else:
+            self.status.value = _ui.BADGE_CSS + summary_html(report, len(self.body.value.split()), self.last_ms)
         return report

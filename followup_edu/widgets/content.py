@@ -162,3 +162,27 @@ def quiz(lesson: str) -> list[Question]:
     return [Question(q["prompt"].strip(), tuple(Choice(c["text"], bool(c.get("correct", False)), c["feedback"].strip())
                                              for c in q["choices"]))
             for q in raw["questions"]]
+
+
+@dataclass(frozen=True)
+class PanelExample:
+    """Emails to several interviewers: near-copies (weak) and distinct ones (strong)."""
+
+    name: str
+    lesson: str
+    intro: str
+    context: dict[str, Any]
+    weak: tuple[tuple[str, str, str], ...]
+    strong: tuple[tuple[str, str, str], ...]
+
+
+def panel_examples(lesson: str | None = None) -> list[PanelExample]:
+    out = []
+    for name, raw in lessons()["panel_examples"].items():
+        if lesson is not None and raw["lesson"] != lesson:
+            continue
+        emails = {side: tuple((r, s, b.strip("\n")) for r, s, b in raw[side]) for side in ("weak", "strong")}
+        out.append(PanelExample(name, raw["lesson"], raw.get("intro", ""),
+                                context_dict(raw.get("context"), raw.get("base", "panel")),
+                                emails["weak"], emails["strong"]))
+    return out

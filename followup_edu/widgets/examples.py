@@ -54,3 +54,23 @@ def show_examples(lesson: str) -> w.VBox:
     box = w.VBox(items)
     box.add_class("fe-examples")
     return box
+
+
+def panel_example_html(ex: content.PanelExample) -> str:
+    from ..api import check_emails
+    from ..render.html import render_panel
+
+    parts = [f'<p class="fe-example-intro">{escape(ex.intro)}</p>' if ex.intro else ""]
+    for label, emails in (("Weak: near-copies", ex.weak), ("Strong: each email its own", ex.strong)):
+        parts.append(f"<h3>{escape(label)}</h3>")
+        parts.append(render_panel(check_emails(list(emails), context=ex.context)))
+    return "".join(parts)
+
+
+def show_panel_example(name: str | None = None, lesson: str = "10-follow-up-with-a-panel") -> w.HTML:
+    items = [e for e in content.panel_examples(lesson) if name is None or e.name == name]
+    if not items:
+        raise KeyError(f"no panel example {name!r} for lesson {lesson!r}")
+    out = w.HTML("".join(panel_example_html(e) for e in items))
+    out.add_class("fe-example")
+    return out

@@ -28,8 +28,13 @@ def suggest_subjects(purpose: str, role: str = "", name: str = "", company: str 
 
 
 def check_subject(subject: str, context: dict[str, Any] | None = None) -> Report:
-    """Only the ``subject`` principle, for a subject line on its own."""
-    return check_email(subject, "", context=context, checks=["subject"])
+    """Only the ``subject`` principle, for a subject line on its own.
+
+    The checker treats an empty body as an empty email, so the subject is checked on top of the
+    sample body from lessons.toml (the tone explorer's frame); only subject findings are kept.
+    """
+    frame = content.lessons()["tone_frame"]["body"].strip("\n").replace("{sentence}", "")
+    return check_email(subject, frame, context=context, checks=["subject"])
 
 
 def _row(subject: str, report: Report) -> str:

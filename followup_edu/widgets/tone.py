@@ -12,7 +12,7 @@ from ..render.html import render_report
 from . import _ui, content
 from .examples import focused
 
-TONE_CHECKS = ("tone", "next_steps", "interest", "gratitude", "spelling")
+TONE_CHECKS = ("tone", "next_steps", "spelling")
 
 
 def in_frame(sentence: str) -> tuple[str, str, dict[str, Any]]:
