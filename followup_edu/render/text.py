@@ -206,7 +206,7 @@ def render_principle(info: Mapping[str, Any] | Any, *, color: bool = False) -> s
     lines.extend(_wrap(info["why"], indent="  "))
     lines.append("")
     lines.append(f"Applies to:  {_kinds(info.get('applies_to', ()))}")
-    lines.append(f"Weight:      {weight_text} (its share of the 0-100 score)")
+    lines.append(f"Weight:      {weight_text} (relative; principles that apply share the 0-100 score)")
     lines.append(f"Lesson:      {info['lesson']}")
     return "\n".join(lines) + "\n"
 
