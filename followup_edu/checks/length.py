@@ -24,8 +24,9 @@ def check(draft, ctx, p):
         out.append(finding(p, "warn", "too_short", span, words=words))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
-    elif len(paras) > limits["max_paragraphs"]:
-        out.append(finding(p, "warn", "paragraphs", span, paragraphs=len(paras)))
+    elif len(paras) > limits["max_paragraphs"] or len(draft.paragraphs) > limits["max_paragraphs"] + 1:
+        # too many substantial paragraphs, or many one-line ones (chopped into pieces)
+        out.append(finding(p, "warn", "paragraphs", span, paragraphs=max(len(paras), len(draft.paragraphs))))
     for para in paras:
         count = len(para.text.split())
         if count > limits["max_paragraph_words"]:

@@ -1,5 +1,12 @@
 """names: the interviewer, the company and the role spelled (and capitalised) as in the context.
 
+- A capitalised word one or two slips (by its length) away from a word of a context name is a
+  misspelling ("Pryia", "Northwood"); an everyday word ("Dean" near "Dan") only when it stands where
+  a name stands: after a title, in the greeting, or beside the person's other name.
+- A context name written with other capitals ("LEDGERLINE", "priya") is flagged; an everyday word of
+  a company name may be lowercase in a sentence ("the school").
+- Another organisation named where this one belongs ("excited about joining Hollis & Grange"), or
+  another job title ("the Charge Nurse post" for a Staff Nurse interview), suggests a reused email.
 Source: the course articles: proofread, particularly the interviewer's name and the company's.
 """
 from __future__ import annotations
@@ -7,14 +14,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
-from ..people import fold, name_tokens
+from ..people import TITLES, fold, name_tokens, similarity
 from ..text import WORD_RE
 from ._common import finding, skip
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
+_OTHER_ORG = re.compile(
+    r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at|the\s+team\s+at|working\s+at)\s+"
+    r"((?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3})")
 
 
 @lru_cache(maxsize=256)
@@ -30,31 +41,43 @@ def _name_words(ctx) -> dict[str, tuple[str, str]]:
 
 
 def _ordinary(low: str) -> bool:
-    """An everyday English word ("school", "primary"), which may be lowercase in a sentence."""
+    """An everyday English word ("school", "ramen", "dean")."""
     from .spelling import _speller
 
     return low in _speller().word_frequency.dictionary
 
 
-def _judge(word: str, expected, keys: list[str], threshold: float):
-    """None when the word is fine; else (status, message key, the right spelling, kind)."""
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    low = fold(word)
-    if low in expected:
-        right, kind = expected[low]
-        if word != right and word[:1].islower() and right[:1].isupper() and not _ordinary(low):
-            return ("warn", "capitalisation", right, kind)
+def _near_miss(low: str, keys: list[str]) -> str | None:
+    """The context name word this one is a slip of: one edit for short names, two for longer ones."""
+    hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=2)
+    if not hit:
         return None
-    if not word[:1].isupper() or not keys:
-        return None  # only capitalised words can be names
-    hit = process.extractOne(low, keys, scorer=fuzz.ratio, score_cutoff=threshold)
-    if hit and abs(len(low) - len(hit[0])) <= 2:
-        right, kind = expected[hit[0]]
-        if _ordinary(low) and kind == "person":
-            return None  # "Dean" is a word, not a misspelt "Dan"
-        return ("fail", "misspelled", right, kind)
-    return None
+    key, dist = hit[0], hit[1]
+    if dist == 0 or (dist == 2 and min(len(low), len(key)) < 7) or low[0] != key[0]:
+        return None
+    return key
+
+
+def _in_name_position(text: str, start: int, end: int, expected, draft) -> bool:
+    """After a title, in the greeting, or beside another word of a context name."""
+    if draft.greeting_name and draft.greeting_name.start <= start < draft.greeting_name.end:
+        return True
+    before = WORD_RE.findall(text[max(0, start - 12):start])
+    after = WORD_RE.findall(text[end:end + 20])
+    if before and fold(before[-1]) in TITLES:
+        return True
+    return bool((before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected))
+
+
+def _judge_case(word: str, right: str) -> bool:
+    """True when the capitals differ in a way worth a note."""
+    if word == right:
+        return False
+    if word.islower() and _ordinary(word):
+        return False  # "the school" for "Oakfield Primary School"
+    if word[:1].isupper() and word[1:] == right[1:] and right[:1].islower():
+        return False  # a lowercase brand opening a sentence
+    return True
 
 
 def check(draft, ctx, p):
@@ -62,41 +85,75 @@ def check(draft, ctx, p):
         return [skip(p, p.message("skip"))]
     expected = _name_words(ctx)
     keys = list(expected)
-    threshold = p["min_similarity"]
     out = []
-    verdict: dict[str, tuple | None] = {}  # each distinct word is judged once
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
     body_words = [(w.start, w.end, w.text) for w in draft.words if w.start < sig_start]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
-    for field, items in (("subject", subject_words), ("body", body_words)):
+    for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:
+            if word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2
             if len(word) < 3 or word in flagged:
                 continue
-            if word not in verdict:
-                verdict[word] = _judge(word, expected, keys, threshold)
-            v = verdict[word]
-            if v is None:
+            low = fold(word)
+            if low in expected:
+                right, kind = expected[low]
+                if _judge_case(word, right):
+                    flagged.add(word)
+                    out.append(finding(p, "warn", "capitalisation", (start, end), field=field, quote=word,
+                                       expected=right, suggestion=right))
                 continue
-            status, key, right, kind = v
-            if kind == "company" and key == "misspelled" and _ordinary(fold(word)):
-                # an everyday word ("Analytic") is only a misspelt company name next to the rest of it
-                text = draft.subject if field == "subject" else draft.body
-                near = {fold(w) for w in WORD_RE.findall(text[max(0, start - 30):end + 30])}
-                if not (near & set(expected)):
-                    continue
+            if not word[:1].isupper() or not keys or word.isupper() and len(word) <= 4:
+                continue  # only capitalised words can be names; short capitals are acronyms
+            key = _near_miss(low, keys)
+            if key is None:
+                continue
+            right, kind = expected[key]
+            if _ordinary(low) and not _in_name_position(text, start, end, expected, draft if field == "body" else _NoGreeting):
+                continue  # an everyday word that merely resembles a name
             flagged.add(word)
-            out.append(finding(p, status, key, (start, end), field=field, quote=word,
-                               expected=right if key == "capitalisation" else f"“{right}”",
-                               suggestion=right))
+            out.append(finding(p, "fail", "misspelled", (start, end), field=field, quote=word,
+                               expected=f"“{right}”", suggestion=right))
+    out.extend(_other_names(draft, ctx, p, expected))
+    return out[:8] or [finding(p, "pass", "pass")]
+
+
+class _NoGreeting:
+    greeting_name = None
+
+
+def _other_names(draft, ctx, p, expected):
+    """Another organisation or another job title where this interview's belong."""
+    out = []
+    body = draft.body
+    if ctx.company:
+        company = [fold(w) for w in name_tokens(ctx.company)]
+        initials = "".join(w[0] for w in company if w)
+        people = {fold(w) for person in ctx.people for w in name_tokens(person)}
+        for m in _OTHER_ORG.finditer(body):
+            said = [fold(w) for w in WORD_RE.findall(m.group(1))]
+            if not said or fold(m.group(1)).replace(" ", "").replace("&", "") == initials:
+                continue
+            if any(similarity(s, c) >= 75 for s in said for c in company) or set(said) & people:
+                continue
+            out.append(finding(p, "fail", "wrong_company", m.span(1), quote=m.group(1), expected=ctx.company))
+            break
     if ctx.role:
         heads = p.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}
-        role_heads = role_words & heads
-        for m in _ROLE_PHRASE.finditer(draft.body):
-            said = {fold(w) for w in WORD_RE.findall(m.group(1))}
+        company_words = {fold(w) for w in WORD_RE.findall(ctx.company or "")}
+        for m in _ROLE_PHRASE.finditer(body):
+            words = WORD_RE.findall(m.group(1))
+            said = {fold(w) for w in words}
             said_heads = said & heads
-            if role_heads and said_heads and not (said_heads & role_heads):
+            if not said_heads:
+                continue
+            other_head = not (said_heads & role_words)
+            # a capitalised qualifier the role does not have ("Charge Nurse" for "Staff Nurse")
+            other_qualifier = any(w[:1].isupper() and fold(w) not in role_words and fold(w) not in company_words
+                                  and fold(w) not in heads for w in words)
+            if other_head or other_qualifier:
                 out.append(finding(p, "fail", "wrong_role", m.span(1), quote=m.group(1), expected=f"“{ctx.role}”"))
                 break
-    return out[:8] or [finding(p, "pass", "pass")]
+    return out

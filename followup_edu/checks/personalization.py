@@ -1,29 +1,38 @@
 """personalization: refers to something specific from the interview.
 
 With the context's topics, paraphrases count (stems, synonym groups, rare words weighing more; see
-:mod:`followup_edu.topics`). Without topics, a sentence that points back at the conversation
-("you mentioned", "our discussion about") and carries specific words of its own counts.
+:mod:`followup_edu.topics`). Otherwise a sentence counts when it points back at the conversation
+("you mentioned", "your point about", "I was interested to hear that") and the clause that follows
+carries specific words of its own; or, failing such a phrase, when it is dense with rare words
+(a concrete detail such as "turning the lighthouse walk into a sponsored night hike").
 Source: the course articles: reference specific conversations or points from the interview.
 """
 from __future__ import annotations
 
+import re
+
 from ..people import fold
 from ..text import WORD_RE
-from ..topics import content_words, mentions
+from ..topics import content_words, mentions, weight
 from ._common import finding
 
+# the clause a reference introduces ends at a semicolon or where the writer turns to themself
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
 
-def _specific_words(sentence: str, ctx, generic: frozenset[str]) -> list[str]:
-    names = {fold(w) for phrase in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
-             for w in WORD_RE.findall(phrase)}
-    return [w for w in content_words(sentence) if fold(w) not in generic and fold(w) not in names]
+
+def _names(ctx) -> frozenset[str]:
+    return frozenset(fold(w) for phrase in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
+                     for w in WORD_RE.findall(phrase))
+
+
+def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list[str]:
+    return [w for w in content_words(text) if fold(w) not in generic and fold(w).split("'")[0] not in names]
 
 
 def check(draft, ctx, p):
     prose = draft.prose
+    names = _names(ctx)
     if ctx.topics:
-        names = frozenset(fold(w) for phrase in (*ctx.people, ctx.company or "", ctx.candidate_name or "")
-                          for w in WORD_RE.findall(phrase))
         for s in prose:
             for topic in ctx.topics:
                 if mentions(topic, s.text, p["min_topic_cover"], names):
@@ -32,10 +41,22 @@ def check(draft, ctx, p):
     generic = p.words("generic_words")
     weakest = None
     for s in prose:
-        if reference.search(s.low):
-            if len(_specific_words(s.text, ctx, generic)) >= p["min_specific_words"]:
-                return [finding(p, "pass", "pass", s.span, quote=s.text)]
-            weakest = weakest or s
+        m = reference.search(s.low)
+        if not m:
+            continue
+        clause = s.text[m.start():]
+        end = _CLAUSE_END.search(s.low, m.end())
+        if end:
+            clause = s.text[m.start():end.start()]
+        if len(_specific(clause, names, generic)) >= p["min_specific_words"]:
+            return [finding(p, "pass", "pass", s.span, quote=s.text)]
+        weakest = weakest or s
+    for s in prose:
+        if s.low.startswith(("i ", "my ", "i'", "as a")):
+            continue  # about the writer (that is fit), not about the conversation
+        rare = [w for w in _specific(s.text, names, generic) if weight(w) >= p["rare_weight"]]
+        if len(rare) >= p["min_rare_words"]:
+            return [finding(p, "pass", "pass", s.span, quote=s.text)]
     example = f"“{ctx.topics[0]}”" if ctx.topics else "a project they described or a question they asked"
     if weakest is not None:
         hint = f", such as {example}" if ctx.topics else ""

@@ -90,6 +90,20 @@ def candidates(draft, ctx):
     return out
 
 
+def _typo_of(word: str, sc, p) -> str | None:
+    """The common word this one is a slip of (one edit away: a letter wrong, missing, extra or
+    swapped), or None. Jargon ("cannulation") is unknown too, but its nearest word is rare."""
+    if len(word) > 24:
+        return None
+    from ..topics import weight
+
+    options = sc.candidates(word) or set()
+    options = [o for o in options if o != word and weight(o) <= p["common_weight"]]
+    if not options:
+        return None
+    return max(options, key=lambda o: (sc.word_frequency[o], o))
+
+
 def check(draft, ctx, p):
     words = candidates(draft, ctx)
     if not words:
@@ -104,15 +118,22 @@ def check(draft, ctx, p):
     if not unknown:
         return [finding(p, "pass", "pass")]
     out = []
-    flagged = set()
+    flagged: set[str] = set()
+    judged: dict[str, str | None] = {}
     for w, low in words:
-        if any(part in unknown for part in low.split("-")) and low not in flagged:
-            flagged.add(low)
-            if len(out) < p["max_suggestions"]:
-                fix = sc.correction(low) if len(low) < 20 else None
-                hint = f" (did you mean “{fix}”?)" if fix and fix != low else ""
-                out.append(finding(p, "warn", "misspelled", w.span, quote=w.text, suggestion_hint=hint,
-                                   suggestion=fix if fix and fix != low else None))
+        if low in flagged or not any(part in unknown for part in low.split("-")):
+            continue
+        if len(judged) >= 3 * p["max_suggestions"]:
+            break
+        if low not in judged:
+            judged[low] = _typo_of(low, sc, p)
+        fix = judged[low]
+        if fix is None:
+            continue  # unknown, but no common word is one slip away: jargon or a name, not a typo
+        flagged.add(low)
+        if len(out) < p["max_suggestions"]:
+            out.append(finding(p, "warn", "misspelled", w.span, quote=w.text,
+                               suggestion_hint=f" (did you mean “{fix}”?)", suggestion=fix))
     if len(flagged) >= p["fail_count"]:
         out = [type(f)(f.check, "fail", f.message, f.span, f.suggestion, f.field) for f in out]
         out.append(finding(p, "fail", "many", count=len(flagged)))

@@ -4,6 +4,7 @@
 >>> LiveChecker()   # in a notebook cell
 """
 from .checker import LiveChecker
+from .content import sample_context
 from .examples import show_example, show_examples, show_panel_example
 from .exercise import FixThisDraft
 from .panel import PanelPlanner
@@ -13,4 +14,5 @@ from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
 __all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FixThisDraft",
-           "Quiz", "show_example", "show_examples", "show_panel_example"]
+           "Quiz", "show_example", "show_examples", "show_panel_example",
+           "sample_context"]

@@ -39,6 +39,13 @@ def context_dict(overrides: dict[str, Any] | None = None, base: str = "default")
     return out
 
 
+def sample_context(name: str = "default", **overrides: Any) -> dict[str, Any]:
+    """The sample interview from lessons.toml (``default``, ``internal`` or ``panel``), as a dict."""
+    if name not in lessons()["contexts"]:
+        raise KeyError(f"no sample interview {name!r}; known: {', '.join(lessons()['contexts'])}")
+    return context_dict(overrides, base=name)
+
+
 def lesson_context(overrides: dict[str, Any] | None = None, base: str = "default") -> Context:
     return Context.from_dict(context_dict(overrides, base))
 

@@ -56,6 +56,16 @@ class PanelPlanner(w.VBox):
                 self.add(*item, update=False)
         self.update()
 
+    @classmethod
+    def from_example(cls, name: str, side: str = "weak") -> "PanelPlanner":
+        """A planner pre-filled with one side ("weak" or "strong") of a panel example from lessons.toml."""
+        from .content import panel_examples
+
+        for ex in panel_examples():
+            if ex.name == name:
+                return cls(list(getattr(ex, side)), context=ex.context)
+        raise KeyError(f"no panel example {name!r}")
+
     def add(self, recipient: str, subject: str = "", body: str = "", *, update: bool = True) -> EmailTab | None:
         recipient = " ".join(str(recipient).split())
         if not recipient:
