@@ -287,6 +287,10 @@ def _finish(subject: str, body: str, notes: list[str], source: str) -> DraftInpu
 
 def _read_stdin(stdin: StdinLike) -> bytes:
     if stdin is None:
+        if sys.stdin is None:
+            raise DraftError("there is no standard input to read the draft from")
+        if sys.stdin.isatty():
+            sys.stderr.write("Reading the draft from the keyboard; finish with Ctrl-D (Ctrl-Z, Enter on Windows).\n")
         stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
     if isinstance(stdin, bytes):
         return stdin

@@ -166,6 +166,10 @@ def test_panel(tmp_path, capsys):
     main(["check", "--panel", str(a), str(b), "--recipients", "Priya Raman", "Sam Ortiz", "-c", CTX_JSON])
     text = capsys.readouterr().out
     assert "Panel score:" in text and "== Across the emails ==" in text and "[distinct]" in text
+    main(["check", "--panel", str(a), str(b), "-c", CTX_JSON, "-f", "html"])  # recipients from the context
+    captured = capsys.readouterr()
+    assert captured.out.lstrip().lower().startswith("<!doctype html")
+    assert "Priya" in captured.out and "Sam" in captured.out
 
 
 def test_explain_text_and_json(capsys):
