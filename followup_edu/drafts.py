@@ -254,6 +254,8 @@ def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
         raise DraftError(f"{source}: cannot decode the message text ({exc})") from None
     if not isinstance(content, str):
         raise DraftError(f"{source} has no text to check")
+    if not subject:
+        notes.append(f"{source} has no Subject: header, so the draft is checked without a subject")
     charset = part.get_content_charset()
     if "\ufffd" in content:
         notes.append(f"some bytes of {source} could not be decoded as {charset or 'ASCII'} and show as �")
