@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..registry import principle
 from ._common import finding
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
@@ -64,7 +65,7 @@ def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
     skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if any(c.isdigit() for c in body) or "@" in body or "www." in body or "://" in body else []
-    known = _context_words(ctx)
+    known = _context_words(ctx) | principle("tone").words("slang")  # slang is tone's business
     sig = draft.signature[0].start if draft.signature else len(body)
     out = []
     j = 0
