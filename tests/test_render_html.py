@@ -1,0 +1,141 @@
+"""The HTML renderer (followup_edu/render/html.py): escaping, marks, status words, panels, plans."""
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from followup_edu import check_email, check_emails
+from followup_edu.render.html import STATUS_LABELS, render_panel, render_plan, render_report, segments
+from followup_edu.schedule import plan
+from followup_edu.widgets import content
+
+CTX = content.sample_context()
+
+
+class _Collect(HTMLParser):
+    """Collect tags and text, and fail on malformed nesting of the tags we emit."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.marks, self.text = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("meta", "br", "link"):
+            self.stack.append(tag)
+        if tag == "mark":
+            self.marks.append(dict(attrs))
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"unbalanced </{tag}> (open: {self.stack[-3:]})"
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html):
+    p = _Collect()
+    p.feed(html)
+    p.close()
+    assert p.stack == [], f"unclosed tags: {p.stack}"
+    return p
+
+
+def weak():
+    return content.example("proofread-typos").weak
+
+
+def test_untrusted_draft_text_is_escaped():
+    """Is markup typed into a draft shown as text, never executed?"""
+    r = check_email("<b>hi</b>", "Dear Priya,\n\n<script>alert('x')</script> <img src=x onerror=alert(1)>\n\nJordan")
+    html = render_report(r, standalone=True)
+    assert "<script>" not in html and "<img" not in html and "<b>hi" not in html
+    assert "&lt;script&gt;" in html
+    parse(html)
+
+
+def test_every_flagged_span_is_marked_with_its_message():
+    """Does each warn/fail finding with a span become a <mark> whose title carries the message?"""
+    d = weak()
+    r = check_email(d.subject, d.body, context=d.context)
+    html = render_report(r)
+    p = parse(html)
+    flagged = [f for f in r.findings if f.span and f.status in ("warn", "fail")]
+    assert flagged
+    titles = " ".join(m["title"] for m in p.marks)
+    for f in flagged:
+        assert f.message in titles or f.message.replace("'", "&#39;") in titles
+        quoted = r.body[f.span[0]:f.span[1]] if f.field == "body" else r.subject[f.span[0]:f.span[1]]
+        assert quoted in "".join(p.text)
+    # a misspelled word itself sits inside a mark
+    assert re.search(r"<mark[^>]*>beleive<sup", html)
+
+
+def test_the_draft_text_survives_marking_unchanged():
+    """Does joining the segments give back exactly the original text (nothing lost, nothing doubled)?"""
+    d = weak()
+    r = check_email(d.subject, d.body, context=d.context)
+    from followup_edu.render.html import _notes
+    notes = _notes(r, "body")
+    assert "".join(s.text for s in segments(r.body, notes)) == r.body
+
+
+def test_overlapping_spans_carry_both_notes_and_the_worse_status():
+    r = check_email("hi", "Hey there,\n\nThanks. I reallly want this job!!!\n\nJordan")
+    from followup_edu.render.html import _notes
+    segs = [s for s in segments(r.body, _notes(r, "body")) if len(s.notes) > 1]
+    assert segs, "expected at least one piece covered by two findings"
+    assert all(s.status in ("warn", "fail") for s in segs)
+
+
+def test_status_is_word_icon_and_colour_class():
+    """Is every status shown with its word and its icon, not only a colour?"""
+    d = weak()
+    html = render_report(check_email(d.subject, d.body, context=d.context))
+    for status in ("pass", "warn", "fail"):
+        icon, word = STATUS_LABELS[status]
+        assert f'class="fe-status fe-{status}"' in html
+        assert icon in html and word in html
+
+
+def test_findings_are_grouped_per_principle_in_registry_order():
+    d = weak()
+    r = check_email(d.subject, d.body, context=d.context)
+    html = render_report(r)
+    order = re.findall(r'data-check="([a-z_]+)"', html)
+    assert len(order) == len(set(order)) == len(r.statuses)
+    from followup_edu import principle_ids
+    assert order == [p for p in principle_ids() if p in order]
+    assert f'data-score="{r.score}"' in html and f"{r.score}</strong>/100" in html
+
+
+def test_standalone_is_a_full_document_and_fragment_is_not():
+    r = check_email("Thank you", "Dear Priya,\n\nThank you.\n\nBest regards,\nJordan Lee")
+    full, frag = render_report(r, standalone=True), render_report(r)
+    assert full.lstrip().startswith("<!DOCTYPE html>") and "<title>" in full
+    assert "<html" not in frag and "<style>" in frag
+    parse(full)
+
+
+def test_panel_shows_distinct_verdict_and_each_email():
+    ex = content.panel_examples()[0]
+    panel = check_emails(list(ex.weak), context=ex.context)
+    html = render_panel(panel, standalone=True)
+    parse(html)
+    assert 'data-check="distinct"' in html
+    assert "100% the same" in html
+    assert html.count('class="fe-report') == len(ex.weak)
+    for recipient, _s, _b in ex.weak:
+        assert f"to {recipient}" in html
+
+
+def test_empty_draft_renders_without_error():
+    html = render_report(check_email("", ""))
+    assert "(no subject)" in html
+    parse(html)
+
+
+def test_plan_renders_dates_and_notes():
+    html = render_plan(plan("2026-03-06 15:30"))
+    parse(html)
+    assert "Friday 06 March, 18:00" in html and "Saturday" in html
