@@ -51,9 +51,12 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
         try:
             ctx = Context.from_file(args.context)
         except ContextError as exc:
+            problem = str(exc).split(": ", 1)[-1]
             if exc.key == "(file)":
-                raise
-            raise ContextError(exc.key, str(exc).split(": ", 1)[-1] + f" (in {args.context})") from None
+                raise UsageError(problem) from None
+            if exc.key == "(top level)":
+                raise UsageError(f"{args.context}: {problem}") from None
+            raise ContextError(exc.key, f"{problem} (in {args.context})") from None
     else:
         ctx = Context()
     changes: dict[str, Any] = {}
@@ -67,7 +70,11 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
         changes["sent_at"] = sent_at
         if notes is not None:
             notes.append(f"the send time was taken from the email's Date: header ({sent_at})")
-    return replace(ctx, **changes) if changes else ctx
+    try:
+        return replace(ctx, **changes) if changes else ctx
+    except ContextError as exc:
+        option = "--" + exc.key.replace("_", "-")
+        raise UsageError(f"{option}: {str(exc).split(': ', 1)[-1]}") from None
 
 
 def _html_report(report) -> str:

@@ -34,11 +34,47 @@ _PREFIXES = ("re", "un", "co", "pre", "non", "multi", "sub", "over", "under", "s
              "mis", "out", "up", "post", "anti", "semi", "mega", "meta", "hyper", "cyber", "e")
 
 
+# British spellings, by the rules that turn them into American ones the dictionary knows
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"our(s|ed|ing|able|ably|ite|ites|hood)?$", r"or\1"), (r"is(e|ed|es|ing|ation|ations|ational)$", r"iz\1"),
+    (r"ys(e|ed|es|ing)$", r"yz\1"), (r"(?<=[bt])re(s|d)?$", r"er\1"), (r"(?<=[ct])re(s|d)?$", r"er\1"),
+    (r"ence$", r"ense"), (r"ae", r"e"), (r"oe", r"e"), (r"ll(ed|ing|er|ers|or|ors)$", r"l\1"), (r"mme(s)?$", r"m\1"),
+    (r"ogue(s)?$", r"og\1"), (r"^mould", r"mold"), (r"^smoulder", r"smolder"), (r"eable$", r"able"),
+    (r"ement$", r"ment"), (r"^aero", r"air"), (r"que$", r"ck"), (r"^kerb", r"curb"), (r"^gaol", r"jail"),
+))
+
+
+def _american(word: str, known) -> bool:
+    for rule, repl in _BRITISH:
+        alt = rule.sub(repl, word)
+        if alt != word and (alt in known or any(r.sub(p, alt) in known for r, p in _BRITISH)):
+            return True
+    return False
+
+
+def _classic_slip(word: str, known) -> bool:
+    """True when doubling or undoubling one letter, or swapping two neighbours, gives a known word."""
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1] and word[:i] + word[i + 1:] in known:
+            return True
+        if word[i] != word[i + 1] and word[:i] + word[i + 1] + word[i] + word[i + 2:] in known:
+            return True
+    for i in range(len(word)):
+        if word[i].isalpha() and word[:i + 1] + word[i:] in known:
+            return True
+    return False
+
+
 def _derived(word: str, known) -> bool:
-    """A known word with a common suffix or prefix ("influencer", "upskilled", "rebuilt") or a
-    compound of two known words ("teamwork", "workstream"): not a misspelling."""
+    """A known word with a common suffix or prefix ("influencer", "upskilled", "rebuilt"), a
+    compound of two known words ("teamwork", "workstream") or a British spelling of a known word
+    ("mould", "organisation", "paediatric"): not a misspelling."""
     if "'" in word and word.split("'")[0] in known:
         return True
+    if _american(word, known):
+        return True
+    if _classic_slip(word, known):
+        return False  # "occured", "untill", "recieve": a known word with one letter doubled or swapped
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
