@@ -1,0 +1,733 @@
+"""Build tests/corpus/emails.jsonl: a labelled evaluation corpus for the checker.
+
+Run from the repository root:  python tests/corpus/build_corpus.py
+
+Each entry is a complete email written for a different (fictional) job seeker, with its context and
+a label for EVERY principle that applies to its kind: "fine" unless a defect is named. Drafts with
+defects are mostly a weaker version of a strong email (the same person on a worse day), written by
+hand as edits to the strong text, so each label points at one specific, realistic flaw. Panel sets
+carry a label for `distinct`. `notes` says in a few words what each labelled problem is.
+
+The corpus measures the checker (benchmarks/eval_labels.py); it is not used to tune it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from followup_edu import principle
+
+OUT = Path(__file__).with_name("emails.jsonl")
+SINGLE_IDS = ("subject", "greeting", "gratitude", "personalization", "interest", "fit", "next_steps",
+              "signoff", "length", "tone", "spelling", "names", "placeholders", "timing")
+
+ENTRIES: list[dict] = []
+BASES: dict[str, dict] = {}
+
+
+def applicable(ctx: dict) -> list[str]:
+    kind = ctx.get("kind", "thank_you")
+    ids = [pid for pid in SINGLE_IDS if kind in principle(pid).kinds]
+    if "timing" in ids:
+        timed = ctx.get("interview_at") and ctx.get("sent_at")
+        if kind == "second_follow_up":
+            timed = timed and ctx.get("previous_sent_at")
+        if kind == "after_rejection" or not timed:
+            ids.remove("timing")  # no time of the rejection news in Context: nothing to label
+    return ids
+
+
+def labels_for(ctx: dict, problems: dict[str, str]) -> dict[str, str]:
+    ids = applicable(ctx)
+    unknown = set(problems) - set(ids)
+    assert not unknown, f"problem labels for checks that do not apply: {unknown}"
+    return {pid: ("problem" if pid in problems else "fine") for pid in ids}
+
+
+def strong(eid: str, subject: str, body: str, ctx: dict) -> None:
+    entry = {"id": eid, "subject": subject, "body": body.strip("\n") + "\n", "context": ctx,
+             "labels": labels_for(ctx, {}), "notes": {}}
+    BASES[eid] = entry
+    ENTRIES.append(entry)
+
+
+def variant(eid: str, base: str, problems: dict[str, str], *, edits=(), subject=None, body=None, ctx=None) -> None:
+    """A weaker draft of a strong email: text edits (old, new) and/or context changes."""
+    src = BASES[base]
+    text = src["body"] if body is None else body.strip("\n") + "\n"
+    for old, new in edits:
+        assert old in text, f"{eid}: {old!r} not in {base}"
+        text = text.replace(old, new)
+    context = copy.deepcopy(src["context"])
+    context.update(ctx or {})
+    ENTRIES.append({"id": eid, "subject": src["subject"] if subject is None else subject, "body": text,
+                    "context": context, "labels": labels_for(context, problems), "notes": problems})
+
+
+def fresh(eid: str, subject: str, body: str, ctx: dict, problems: dict[str, str]) -> None:
+    ENTRIES.append({"id": eid, "subject": subject, "body": body.strip("\n") + "\n", "context": ctx,
+                    "labels": labels_for(ctx, problems), "notes": problems})
+
+
+def panel(eid: str, ctx: dict, emails: list[tuple[str, str, str]], distinct: str, note: str = "",
+          label_emails: bool = True) -> None:
+    """A set of emails to a panel; each email is labelled too unless label_emails is False."""
+    items = []
+    for recipient, subject, body in emails:
+        c = dict(ctx, recipient=recipient)
+        items.append({"recipient": recipient, "subject": subject, "body": body.strip("\n") + "\n",
+                      "labels": labels_for(c, {}) if label_emails else {}})
+    ENTRIES.append({"id": eid, "context": ctx, "emails": items, "labels": {"distinct": distinct},
+                    "notes": {"distinct": note} if note else {}})
+
+
+def ctx(candidate, interviewer, company, role, interview_at=None, sent_at=None, **more):
+    c = {"candidate_name": candidate, "interviewers": [interviewer] if isinstance(interviewer, str) else interviewer,
+         "recipient": interviewer if isinstance(interviewer, str) else interviewer[0],
+         "company": company, "role": role}
+    if interview_at:
+        c["interview_at"] = interview_at
+    if sent_at:
+        c["sent_at"] = sent_at
+    c.update(more)
+    return c
+
+
+# =============================================================================== strong emails
+
+strong("s01-icu-nurse", "Thank you – ICU Staff Nurse interview", """
+Dear Ms. Delaney,
+
+Thank you for meeting me yesterday afternoon and for the tour of the unit. I was interested to hear that you are introducing nurse-led weaning from ventilation on night shifts, and how much the consultants support it.
+
+I completed my critical care course last year and have followed our weaning protocol at St Luke's for eighteen months, so I would feel confident taking part from the start.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Grace Achterberg
+""", ctx("Grace Achterberg", "Maeve Delaney", "Northfield General Hospital", "ICU Staff Nurse",
+        "2026-03-10T14:00", "2026-03-11T08:30"))
+
+strong("s02-secondary-teacher", "Thank you – Geography Teacher interview", """
+Dear Mr. Okoye,
+
+Thank you for the interview on Tuesday and for the chance to teach your Year 8 group. I enjoyed hearing about the department's plan to add a fieldwork day on the river at Key Stage 3.
+
+At my current school I organised the Year 9 coastal fieldwork trip for three years, including the risk assessments and the data-collection booklets, so I would be glad to help build the new river day.
+
+I am very keen to join the department and look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+""", ctx("Laura Penhaligon", "Emeka Okoye", "Castlebrook Academy", "Geography Teacher",
+        "2026-05-05T11:00", "2026-05-05T18:00"))
+
+strong("s03-frontend-dev", "Thank you – Frontend Developer interview", """
+Hi Sven,
+
+Thanks for the interview this morning. I enjoyed the pairing exercise on the search page, and your point that most of your users are on older Android phones changed how I thought about the bundle size.
+
+At my last job I cut our main bundle from 900 KB to 310 KB by splitting routes and dropping a charting library, and first load on 3G improved by about four seconds. I'd love to do the same kind of work on your search page.
+
+I look forward to hearing about next steps.
+
+Best regards,
+Amira Haddad
+""", ctx("Amira Haddad", "Sven Lindgren", "Homefinder", "Frontend Developer",
+        "2026-06-16T10:00", "2026-06-16T15:30"))
+
+strong("s04-retail-visual", "Thank you – Visual Merchandiser interview", """
+Dear Ms. Castellano,
+
+Thank you for showing me around the flagship store on Saturday. The plan to rotate the window themes every fortnight instead of monthly sounds ambitious, and I liked how you involve the sales floor team in choosing them.
+
+In my current role I designed and installed the seasonal windows for four branches on a tight budget, so I am used to turning a theme round quickly.
+
+I would love to join the team and look forward to hearing from you.
+
+Best wishes,
+Jade Whitmore
+""", ctx("Jade Whitmore", "Lucia Castellano", "Arden & Vale", "Visual Merchandiser",
+        "2026-09-19T10:00", "2026-09-19T19:00"))
+
+strong("s05-audit-associate", "Thank you – Audit Associate interview", """
+Dear Mr. Abiodun,
+
+Thank you for taking the time to meet with me on Thursday. I appreciated hearing about the firm's move to data analytics in its audits of housing associations, and the training you offer new associates alongside their ACA studies.
+
+During my internship at Fellowes & Hart I built a simple Excel tool to test journal entries for a charity audit, which the senior kept for the following year. I would be excited to develop that further with your team.
+
+I look forward to hearing from you.
+
+Kind regards,
+Oliver Nwachukwu
+""", ctx("Oliver Nwachukwu", "Tunde Abiodun", "Marsh Pryce LLP", "Audit Associate",
+        "2026-01-22T09:30", "2026-01-22T17:00"))
+
+strong("s06-brand-designer", "Thank you – Brand Designer interview", """
+Hi Noor,
+
+Thank you for the portfolio review yesterday. I keep thinking about your comment that the bakery chain's packaging looks different in every city, and the idea of building one flexible system for all twelve shops.
+
+At Studio Fenn I created the brand guidelines and packaging templates for a coffee roaster with nine outlets, which let their local managers produce menus without breaking the look. I'd be excited to bring that approach to this project.
+
+I look forward to hearing from you.
+
+Best,
+Theo Marchetti
+""", ctx("Theo Marchetti", "Noor Hassan", "Grainhouse Creative", "Brand Designer",
+        "2026-04-07T15:00", "2026-04-08T09:00"))
+
+strong("s07-charity-caseworker", "Thank you – Refugee Caseworker interview", """
+Dear Ms. Mensah,
+
+Thank you for meeting me on Wednesday. It was moving to hear how the drop-in has grown since last year, and I was interested in your plan to train volunteers to help families with school applications.
+
+I have spent two years as a caseworker at Welcome North, where I supported around sixty families through housing and school applications and trained eight volunteers to do the same.
+
+I am very interested in the role and look forward to hearing from you.
+
+With best wishes,
+Samir Darwish
+""", ctx("Samir Darwish", "Abena Mensah", "Open Doors Refugee Support", "Refugee Caseworker",
+        "2026-02-18T13:00", "2026-02-18T20:30"))
+
+strong("s08-electrician", "Thank you – Maintenance Electrician interview", """
+Dear Mr. Kowalski,
+
+Thank you for showing me round the plant on Monday. It was useful to see the packing lines and to hear about the planned upgrade of the motor control centres next summer.
+
+I am 18th Edition qualified and spent four years maintaining MCCs and variable speed drives at Brampton Foods, including one full panel replacement, so I would be glad to help plan that work.
+
+I am very keen on the role and look forward to hearing from you.
+
+Kind regards,
+Darren Mulholland
+07700 900771
+""", ctx("Darren Mulholland", "Piotr Kowalski", "Sterling Packaging", "Maintenance Electrician",
+        "2026-08-03T09:00", "2026-08-03T16:45"))
+
+strong("s09-council-planner", "Thank you – Planning Officer interview", """
+Dear Ms. Bhatt,
+
+Thank you for the interview on Friday. I found the discussion of the new design code for the town centre especially interesting, and it was good to hear that officers will help shape it.
+
+At Harlow District Council I handled around 150 householder applications a year and wrote the officer reports for two contested conversions, so I am comfortable explaining design decisions to residents and councillors.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Owen Tregarthen
+""", ctx("Owen Tregarthen", "Leena Bhatt", "Penwith District Council", "Planning Officer",
+        "2026-10-16T10:00", "2026-10-16T16:00"))
+
+strong("s10-pharmacy-tech", "Thank you – Pharmacy Technician interview", """
+Dear Mr. Aziz,
+
+Thank you for meeting me this morning. I was glad to hear about the plan to start a medicines reconciliation service on the admissions unit, and how technicians will lead it.
+
+I completed my accuracy checking qualification last year and carry out medicines reconciliation on the surgical wards at my current hospital, so I would be able to contribute from the start.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Bethany Collins
+""", ctx("Bethany Collins", "Faisal Aziz", "Kingsway Hospital", "Pharmacy Technician",
+        "2026-07-14T09:00", "2026-07-14T14:00"))
+
+strong("s11-hotel-frontdesk", "Thank you – Front Office Supervisor interview", """
+Dear Ms. Laurent,
+
+Thank you for your time on Wednesday and for the tour of the new lobby. I liked hearing about your plan to let guests check in on their phones while keeping a real welcome at the desk.
+
+At the Harbourside Hotel I trained the front office team on our mobile check-in launch last year, and guest scores for arrival went up by eight points.
+
+I would love to join the team and look forward to hearing about the next steps.
+
+Best regards,
+Rafael Moreno
+""", ctx("Rafael Moreno", "Claire Laurent", "The Strand Hotel", "Front Office Supervisor",
+        "2026-11-04T15:00", "2026-11-05T08:30"))
+
+strong("s12-logistics-planner", "Thank you – Transport Planner interview", """
+Dear Mr. Van der Berg,
+
+Thank you for meeting me on Tuesday. It was interesting to hear that your drivers lose most time at the two big supermarket depots, and that you want to rebook slots more actively.
+
+At Coldstream Foods I rebuilt our slot booking process with the depots and reduced average waiting time from ninety minutes to under forty. I would welcome the chance to bring that experience to your planning team.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Hannah Lister
+""", ctx("Hannah Lister", "Joost van der Berg", "Fenland Haulage", "Transport Planner",
+        "2026-03-24T10:30", "2026-03-24T17:30"))
+
+strong("s13-lab-scientist", "Thank you – Research Scientist interview", """
+Dear Dr. Adebayo,
+
+Thank you for the interview and lab tour on Thursday. I especially enjoyed hearing about the organoid models you are developing for drug toxicity screening, and the collaboration with the hepatology group.
+
+During my PhD I grew and characterised liver organoids and set up the imaging pipeline our lab still uses, so I would be excited to contribute to this work.
+
+I look forward to hearing about the next steps.
+
+Best regards,
+Ingrid Solberg
+""", ctx("Ingrid Solberg", "Funmi Adebayo", "Cairnhill Therapeutics", "Research Scientist",
+        "2026-02-05T13:30", "2026-02-06T09:00"))
+
+strong("s14-marketing-exec", "Thank you – Digital Marketing Executive interview", """
+Hi Rachel,
+
+Thank you for the interview this afternoon. I enjoyed hearing about your plan to bring the email programme in-house, and your point that the welcome series has not changed in three years.
+
+At Brightcart I rebuilt our welcome series in Klaviyo and lifted first-order conversion from 4% to 7% over six months. I'd love to do something similar for your customers.
+
+I'm very interested in the role and look forward to hearing from you.
+
+Best regards,
+Callum Reid
+""", ctx("Callum Reid", "Rachel Stein", "Hollow Oak Outdoor", "Digital Marketing Executive",
+        "2026-05-27T14:00", "2026-05-27T19:30"))
+
+strong("s15-hr-advisor", "Thank you – HR Advisor interview", """
+Dear Mr. Quinlan,
+
+Thank you for meeting me on Monday. It was useful to hear how the business is preparing for the new flexible working rules, and how much of the policy work will fall to the HR advisors.
+
+At Trent Valley Care I rewrote our flexible working policy and trained thirty line managers on handling requests, so I would be glad to take on that work here.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Nia Roberts
+""", ctx("Nia Roberts", "Declan Quinlan", "Ashbourne Engineering", "HR Advisor",
+        "2026-04-20T11:00", "2026-04-20T17:00"))
+
+strong("s16-internal-it", "Thanks for the Service Desk Lead interview", """
+Hi Gareth,
+
+Thanks for the interview this morning. Your point about the password reset tickets eating half the team's Mondays really struck me. I've been trialling the self-service reset page with the finance team for a month, and their tickets have dropped by about 70%.
+
+I'm really keen on the lead role and happy to go through the numbers with you whenever suits.
+
+Best,
+Priya
+""", ctx("Priya Shah", "Gareth Evans", "Coleridge Insurance", "Service Desk Lead",
+        "2026-09-14T09:30", "2026-09-14T13:00", interview_type="internal"))
+
+strong("s17-internal-care", "Thanks for today – Senior Care Worker interview", """
+Hi Lorraine,
+
+Thanks for the interview today. I liked your idea of giving each senior carer a small group of residents to know really well, especially for the families who visit less often.
+
+I've been key worker for four residents on Rowan unit for the past year and already keep in touch with their families each week, so I'd love to build on that in the senior role.
+
+Thanks again, and I look forward to hearing what you decide.
+
+Best wishes,
+Ama Boateng
+""", ctx("Ama Boateng", "Lorraine Pike", "Rowan House", "Senior Care Worker",
+        "2026-06-03T14:00", "2026-06-03T20:00", interview_type="internal"))
+
+strong("s18-panel-finance", "Thank you – Management Accountant interview", """
+Dear Ms. Farrow,
+
+Thank you for chairing the panel on Thursday, and for your questions about the monthly reporting pack. I was interested to hear that the directors want the pack down from forty pages to ten.
+
+At Kestrel Foods I redesigned our board pack around a one-page dashboard and five key variances, and the finance director now uses it for every board meeting. I would be glad to help do the same here.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Arjun Mehta
+""", ctx("Arjun Mehta", ["Helen Farrow", "Callum Price"], "Drayton Homes", "Management Accountant",
+        "2026-10-01T10:00", "2026-10-01T16:30", interview_type="panel"))
+
+strong("s19-panel-library", "Thank you – Library Services Manager interview", """
+Dear Mr. Adeyemi,
+
+Thank you for your questions at Tuesday's panel about working with schools. I was pleased to hear that the library wants every Year 7 pupil in the borough to have a library card by the end of the year.
+
+In my current post I ran a schools card drive that signed up 1,900 pupils in one term, working with heads of English, and I would enjoy doing the same across the borough.
+
+I am very keen on the role and look forward to hearing about the next steps.
+
+Kind regards,
+Eleanor Walsh
+""", ctx("Eleanor Walsh", ["Margaret Holt", "Samuel Adeyemi"], "Borough of Wexham", "Library Services Manager",
+        "2026-01-13T14:00", "2026-01-14T08:45", interview_type="panel", recipient="Samuel Adeyemi"))
+
+strong("s20-second-teacher", "Checking in – Geography Teacher application", """
+Dear Mr. Okoye,
+
+I hope the term is going well. Thank you again for the interview on 5 May. I wanted to check in on the Geography Teacher post, as I remain very keen to join the department.
+
+If it would help, I am happy to send references or the fieldwork booklets we discussed. I look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+""", ctx("Laura Penhaligon", "Emeka Okoye", "Castlebrook Academy", "Geography Teacher",
+        "2026-05-05T11:00", "2026-05-12T16:00", kind="second_follow_up", previous_sent_at="2026-05-05T18:00"))
+
+strong("s21-second-dev", "Re: Thank you – Frontend Developer interview", """
+Hi Sven,
+
+I hope you're well. Thanks again for the interview on the 16th. I wanted to check whether there's any news on the Frontend Developer role; I'm still very excited about the work on the search page.
+
+Happy to answer any further questions in the meantime. I look forward to hearing from you.
+
+Best regards,
+Amira Haddad
+""", ctx("Amira Haddad", "Sven Lindgren", "Homefinder", "Frontend Developer",
+        "2026-06-16T10:00", "2026-06-23T10:00", kind="second_follow_up", previous_sent_at="2026-06-16T15:30"))
+
+strong("s22-second-planner", "Following up – Transport Planner interview", """
+Dear Mr. Van der Berg,
+
+Thank you again for meeting me on 24 March. I am writing to ask whether there is an update on the Transport Planner role. I remain very interested and would be glad to provide anything further you need.
+
+Kind regards,
+Hannah Lister
+""", ctx("Hannah Lister", "Joost van der Berg", "Fenland Haulage", "Transport Planner",
+        "2026-03-24T10:30", "2026-04-01T09:30", kind="second_follow_up", previous_sent_at="2026-03-24T17:30"))
+
+strong("s23-reject-designer", "Re: Brand Designer – update", """
+Hi Noor,
+
+Thank you for letting me know, and for such a friendly portfolio review. I enjoyed hearing about the bakery project and learned a lot from your feedback on my packaging work.
+
+I would be glad to be considered for future roles at Grainhouse, and I wish you the best with the rebrand.
+
+Best,
+Theo Marchetti
+""", ctx("Theo Marchetti", "Noor Hassan", "Grainhouse Creative", "Brand Designer", kind="after_rejection"))
+
+strong("s24-reject-scientist", "Re: Research Scientist application", """
+Dear Dr. Adebayo,
+
+Thank you for letting me know, and for the time you and your team gave me during the interview. I enjoyed seeing the organoid work and meeting the group.
+
+If you have a moment, I would be grateful for any feedback. I would also welcome being considered for future positions at Cairnhill.
+
+Best regards,
+Ingrid Solberg
+""", ctx("Ingrid Solberg", "Funmi Adebayo", "Cairnhill Therapeutics", "Research Scientist", kind="after_rejection"))
+
+strong("s25-reject-hotel", "Re: Front Office Supervisor – outcome", """
+Dear Ms. Laurent,
+
+Thank you for your kind message and for considering me for the Front Office Supervisor role. I enjoyed meeting you and the team at The Strand.
+
+I hope our paths cross again, and I would be delighted to hear about future openings.
+
+Best regards,
+Rafael Moreno
+""", ctx("Rafael Moreno", "Claire Laurent", "The Strand Hotel", "Front Office Supervisor", kind="after_rejection"))
+
+strong("s26-us-counselor", "Thank you – Admissions Counselor interview", """
+Dear Dr. Whitaker,
+
+Thank you for meeting with me on Monday to discuss the Admissions Counselor position. I appreciated learning about the university's new outreach program for first-generation students in rural counties.
+
+As a first-generation graduate myself, I spent two years running college application workshops in three rural high schools with AmeriCorps, and I would be excited to help build that program.
+
+I look forward to hearing about the next steps.
+
+Sincerely,
+Marisol Vega
+""", ctx("Marisol Vega", "Kendra Whitaker", "Ridgeview State University", "Admissions Counselor",
+        "2026-02-09T10:00", "2026-02-09T16:00"))
+
+# ============================================================================ weaker variants
+
+variant("d01-late", "s01-icu-nurse", {"timing": "sent four days after the interview"},
+        edits=[("yesterday afternoon", "on Tuesday")], ctx={"sent_at": "2026-03-14T10:00"})
+variant("d02-generic-greeting-typo", "s01-icu-nurse",
+        {"greeting": "'Dear Hiring Manager' though the interviewer is known", "spelling": "'oppertunity'"},
+        edits=[("Dear Ms. Delaney,", "Dear Hiring Manager,"),
+               ("so I would feel confident", "so I would welcome the oppertunity and feel confident")])
+variant("d03-no-personal", "s02-secondary-teacher",
+        {"personalization": "the specific detail replaced by generic praise"},
+        edits=[("I enjoyed hearing about the department's plan to add a fieldwork day on the river at Key Stage 3.",
+                "I enjoyed learning more about the school and the department."),
+               (", so I would be glad to help build the new river day.", ", so I would be glad to contribute.")])
+variant("d04-placeholder", "s02-secondary-teacher", {"placeholders": "[School Name] left in"},
+        edits=[("I am very keen to join the department", "I am very keen to join [School Name]")])
+variant("d05-no-fit", "s03-frontend-dev", {"fit": "the bundle-size achievement removed"},
+        edits=[("At my last job I cut our main bundle from 900 KB to 310 KB by splitting routes and dropping a charting library, and first load on 3G improved by about four seconds. I'd love to do the same kind of work on your search page.",
+                "I'd love to work on your search page.")])
+variant("d06-slang-emoji", "s03-frontend-dev", {"tone": "texting slang and emoji"},
+        edits=[("Thanks for the interview this morning.", "thx for the interview this morning 🙂"),
+               ("I look forward to hearing about next steps.", "lmk about next steps!!")])
+variant("d07-pressure", "s04-retail-visual", {"next_steps": "demands an answer by Friday"},
+        edits=[("I would love to join the team and look forward to hearing from you.",
+                "I would love to join the team. Please let me know your decision by Friday, as I have another interview next week.")])
+variant("d08-no-subject-no-name", "s04-retail-visual",
+        {"subject": "no subject line", "signoff": "no name under the closing"},
+        subject="", edits=[("Best wishes,\nJade Whitmore\n", "Best wishes\n")])
+variant("d09-wrong-company", "s05-audit-associate", {"names": "names another firm (Grant Whitley)"},
+        edits=[("I would be excited to develop that further with your team.",
+                "I would be excited to develop that further at Grant Whitley.")])
+variant("d10-no-thanks", "s05-audit-associate", {"gratitude": "no thanks anywhere"},
+        edits=[("Thank you for taking the time to meet with me on Thursday. I appreciated hearing",
+                "Following our meeting on Thursday, I wanted to say that I was interested to hear")])
+variant("d11-no-interest", "s06-brand-designer", {"interest": "never says she still wants the role"},
+        edits=[(" I'd be excited to bring that approach to this project.", "")])
+variant("d12-spelling-many", "s06-brand-designer", {"spelling": "three typos: portfollio, packageing, guidlines"},
+        edits=[("portfolio review", "portfollio review"), ("the bakery chain's packaging", "the bakery chain's packageing"),
+               ("brand guidelines", "brand guidlines")])
+variant("d13-desperate", "s07-charity-caseworker", {"tone": "desperation"},
+        edits=[("I am very interested in the role and look forward to hearing from you.",
+                "I am very interested in the role. I really need this job and would do anything to get it. I look forward to hearing from you.")])
+variant("d14-wrong-name", "s07-charity-caseworker", {"greeting": "greets the wrong person (Ms. Osei)"},
+        edits=[("Dear Ms. Mensah,", "Dear Ms. Osei,")])
+variant("d15-too-short", "s08-electrician", {"length": "one line", "personalization": "no detail",
+                                               "fit": "no experience", "interest": "no interest stated"},
+        body="""
+Dear Mr. Kowalski,
+
+Thanks for the interview on Monday, much appreciated. Hope to hear from you.
+
+Kind regards,
+Darren Mulholland
+""")
+variant("d16-late-warn", "s08-electrician", {"timing": "sent about 45 hours later"},
+        edits=[("on Monday", "on Monday morning")], ctx={"sent_at": "2026-08-05T06:00"})
+variant("d17-name-typo", "s09-council-planner", {"names": "Bhatt misspelled as Bhat"},
+        edits=[("Dear Ms. Bhatt,", "Dear Ms. Bhat,")])
+variant("d18-padded", "s09-council-planner", {"length": "padded to a second cover letter"},
+        edits=[("so I am comfortable explaining design decisions to residents and councillors.",
+                "so I am comfortable explaining design decisions to residents and councillors. Before that I spent three years as a planning assistant, where I validated applications, drafted decision notices, prepared committee papers and kept the planning register up to date. I have also completed the RTPI-accredited postgraduate certificate in spatial planning, for which my dissertation examined how design codes have been used in market towns in the south-west, including interviews with officers at five councils and a review of appeal decisions over ten years. Outside work I sit on the committee of my local civic society, where I help to comment on major applications and organise an annual heritage walk, and I volunteer with a community land trust that is bringing forward twelve affordable homes on a rural exception site. I mention these because they show my commitment to good placemaking and my ability to work with residents who feel strongly about change in their area. I also have a full driving licence and am happy to attend evening committee meetings and site visits across the district whenever they are needed.")])
+variant("d19-only-signoff-thanks", "s10-pharmacy-tech", {"gratitude": "thanks only in the closing"},
+        edits=[("Thank you for meeting me this morning. I was glad", "It was good to meet you this morning. I was glad"),
+               ("Kind regards,\nBethany", "Thanks,\nBethany")])
+variant("d20-hostile-followup", "s22-second-planner", {"tone": "guilt and sarcasm",
+                                                        "next_steps": "demands a reply"},
+        edits=[("Thank you again for meeting me on 24 March. I am writing to ask whether there is an update on the Transport Planner role. I remain very interested and would be glad to provide anything further you need.",
+                "Thank you for meeting me on 24 March, but I have been waiting for weeks without a word. I'm sure you are very busy, but the least you could do is reply. I remain interested in the Transport Planner role, and I expect an answer by the end of this week.")])
+variant("d21-early-second", "s20-second-teacher", {"timing": "second follow-up two days after the first"},
+        ctx={"sent_at": "2026-05-07T16:00"})
+variant("d22-second-no-interest", "s21-second-dev", {"interest": "no sign of continued interest"},
+        edits=[("I wanted to check whether there's any news on the Frontend Developer role; I'm still very excited about the work on the search page.",
+                "I wanted to check whether there's any news on the Frontend Developer role.")])
+variant("d23-reject-hostile", "s23-reject-designer", {"tone": "hostile after rejection",
+                                                     "next_steps": "closes the door"},
+        edits=[("Thank you for letting me know, and for such a friendly portfolio review. I enjoyed hearing about the bakery project and learned a lot from your feedback on my packaging work.\n\nI would be glad to be considered for future roles at Grainhouse, and I wish you the best with the rebrand.",
+                "Thank you for letting me know. Honestly, I think you have made a mistake: my packaging work was clearly stronger than anything else you saw, and it's your loss.\n\nI won't be applying again.")])
+variant("d24-reject-no-thanks", "s24-reject-scientist", {"gratitude": "no thanks ( 'grateful for any feedback' is a request)"},
+        edits=[("Thank you for letting me know, and for the time you and your team gave me during the interview.",
+                "I have read your message about the outcome.")])
+variant("d25-reject-placeholder", "s25-reject-hotel", {"placeholders": "{Interviewer Name} and [Hotel]",
+                                                       "greeting": "greets a placeholder, not Ms. Laurent"},
+        edits=[("Dear Ms. Laurent,", "Dear {Interviewer Name},"), ("the team at The Strand", "the team at [Hotel]")])
+variant("d26-panel-late-typos", "s18-panel-finance", {"timing": "sent three days later",
+                                                         "spelling": "'recieve' and 'definately'"},
+        edits=[("I was interested to hear", "I was definately interested to hear"),
+               ("I would be glad to help do the same here.", "I would be glad to help do the same here, and happy to recieve any further questions.")],
+        ctx={"sent_at": "2026-10-04T12:00"})
+variant("d27-vague-subject", "s11-hotel-frontdesk", {"subject": "'Hello' says nothing"}, subject="Hello")
+variant("d28-casual-signoff", "s14-marketing-exec", {"signoff": "'xoxo' and first name only", "tone": "three exclamation marks"},
+        edits=[("Thank you for the interview this afternoon.", "Thank you for the interview this afternoon!!!"),
+               ("Best regards,\nCallum Reid", "xoxo\nCallum")])
+variant("d29-interest-fit-missing", "s15-hr-advisor", {"fit": "no experience linked", "interest": "no interest"},
+        edits=[("At Trent Valley Care I rewrote our flexible working policy and trained thirty line managers on handling requests, so I would be glad to take on that work here.\n\n", ""),
+               ("I remain very interested in the role and look forward to hearing from you.", "I look forward to hearing from you.")])
+variant("d30-internal-stiff", "s16-internal-it", {"tone": "stiff, formal phrasing to a close colleague"},
+        edits=[("Hi Gareth,\n\nThanks for the interview this morning.",
+                "Dear Mr. Evans,\n\nI hereby wish to express my sincere gratitude for the interview conducted this morning."),
+               ("I'm really keen on the lead role and happy to go through the numbers with you whenever suits.",
+                "I remain very interested in the lead role and humbly look forward to your reply at your earliest convenience."),
+               ("Best,\nPriya", "Yours faithfully,\nPriya Shah")])
+variant("d31-internal-pressure", "s17-internal-care", {"next_steps": "asks for the decision by tomorrow"},
+        edits=[("Thanks again, and I look forward to hearing what you decide.",
+                "Can you let me know by tomorrow whether I've got it? I need to know before the rota goes out.")])
+variant("d32-us-generic", "s26-us-counselor", {"personalization": "generic, nothing discussed",
+                                               "greeting": "'To whom it may concern'"},
+        edits=[("Dear Dr. Whitaker,", "To Whom It May Concern:"),
+               ("I appreciated learning about the university's new outreach program for first-generation students in rural counties.",
+                "I appreciated learning more about the position and the university."),
+               ("and I would be excited to help build that program.", "and I would be excited to bring that experience to the role.")])
+variant("d33-subject-caps", "s12-logistics-planner", {"subject": "all-caps, urgent"},
+        subject="URGENT – TRANSPORT PLANNER INTERVIEW FOLLOW UP")
+variant("d34-science-late-placeholder", "s13-lab-scientist", {"timing": "a week later",
+                                                             "placeholders": "'Your Name' in the signature",
+                                                             "signoff": "no real name under the closing"},
+        edits=[("Best regards,\nIngrid Solberg", "Best regards,\nYour Name")], ctx={"sent_at": "2026-02-12T09:00"})
+
+fresh("d35-template-mess", "Following up", """
+Dear Hiring Manager,
+
+Thank you for the interview. I enjoyed learning about the role and the company. I think I would be a great fit for [Company Name].
+
+Please let me know as soon as possible.
+
+Regards
+""", ctx("Kelly Marsh", "Brian O'Donnell", "Halcyon Insurance", "Claims Handler", "2026-04-02T10:00", "2026-04-02T15:00"),
+      {"subject": "vague 'Following up'", "greeting": "'Dear Hiring Manager'", "personalization": "generic",
+       "fit": "bare claim", "placeholders": "[Company Name]", "signoff": "no name", "next_steps": "'let me know ASAP'",
+       "interest": "no real interest statement", "length": "33 words: an afterthought"})
+
+fresh("d36-trades-rambling", "Thanks", """
+Hi Mick
+
+cheers for the interview yesterday mate, gonna be honest it was a good laugh. the van looks decent and the lads seem sound. I done 5 years roofing with my uncle so I know what im doing.
+
+let me know
+
+Dean
+""", ctx("Dean Carroll", "Mick Regan", "Regan Roofing", "Roofer", "2026-07-07T08:00", "2026-07-08T07:00"),
+      {"subject": "bare 'Thanks'", "tone": "slang ('mate', 'gonna')", "spelling": "'im'", "personalization": "nothing from the conversation",
+       "interest": "no interest stated",
+       "next_steps": "'let me know' is abrupt", "signoff": "no closing"})
+
+# ================================================================================ panel sets
+
+_pc = {"candidate_name": "Grace Achterberg", "interviewers": ["Maeve Delaney", "Colin Fry"],
+       "company": "Northfield General Hospital", "role": "ICU Staff Nurse", "interview_type": "panel",
+       "interview_at": "2026-03-10T14:00", "sent_at": "2026-03-11T08:30"}
+panel("p01-icu-distinct", _pc, [
+    ("Maeve Delaney", "Thank you – ICU Staff Nurse interview", """
+Dear Ms. Delaney,
+
+Thank you for meeting me yesterday and for the tour of the unit. I was interested to hear that you are introducing nurse-led weaning from ventilation on night shifts.
+
+I completed my critical care course last year and have followed our weaning protocol at St Luke's for eighteen months, so I would feel confident taking part from the start.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Grace Achterberg
+"""),
+    ("Colin Fry", "Thank you – ICU Staff Nurse interview", """
+Dear Mr. Fry,
+
+Thank you for your questions on the family liaison work yesterday. Your point that relatives remember the first ten minutes on the unit for years has stayed with me.
+
+At St Luke's I wrote the welcome leaflet for families of newly admitted patients, and I would be glad to help with the visiting guide you are planning.
+
+I look forward to hearing from you.
+
+Kind regards,
+Grace Achterberg
+"""),
+], "fine")
+
+panel("p02-icu-copies", _pc, [
+    ("Maeve Delaney", "Thank you – ICU Staff Nurse interview", """
+Dear Ms. Delaney,
+
+Thank you for meeting me yesterday and for the tour of the unit. I was interested to hear that you are introducing nurse-led weaning from ventilation on night shifts.
+
+I completed my critical care course last year and have followed our weaning protocol at St Luke's for eighteen months, so I would feel confident taking part from the start.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Grace Achterberg
+"""),
+    ("Colin Fry", "Thank you – ICU Staff Nurse interview", """
+Dear Mr. Fry,
+
+Thank you for meeting me yesterday and for the tour of the unit. I was interested to hear that you are introducing nurse-led weaning from ventilation on night shifts.
+
+I completed my critical care course last year and have followed our weaning protocol at St Luke's for eighteen months, so I would feel confident taking part from the start.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Grace Achterberg
+"""),
+], "problem", "identical but for the greeting")
+
+_pd = {"candidate_name": "Amira Haddad", "interviewers": ["Sven Lindgren", "Olu Bankole", "Hana Sato"],
+       "company": "Homefinder", "role": "Frontend Developer", "interview_type": "panel",
+       "interview_at": "2026-06-16T10:00", "sent_at": "2026-06-16T15:30"}
+panel("p03-dev-distinct", _pd, [
+    ("Sven Lindgren", "Thank you – Frontend Developer interview", """
+Hi Sven,
+
+Thanks for the pairing exercise on the search page this morning. Your point that most users are on older Android phones changed how I thought about bundle size.
+
+At my last job I cut our main bundle from 900 KB to 310 KB, and first load on 3G improved by about four seconds. I'd love to do the same for your search page.
+
+I'm very interested in the role and look forward to hearing from you.
+
+Best regards,
+Amira Haddad
+"""),
+    ("Olu Bankole", "Thank you – Frontend Developer interview", """
+Hi Olu,
+
+Thank you for the conversation about accessibility. I hadn't realised a fifth of your traffic comes from screen-reader users on the listings pages.
+
+I led an accessibility audit of our checkout last year and fixed the focus order and labels on every form, so I'd be glad to help with the listings work you described.
+
+Best regards,
+Amira Haddad
+"""),
+    ("Hana Sato", "Thank you – Frontend Developer interview", """
+Hi Hana,
+
+Thanks for telling me about the design system migration. Moving forty components to tokens without freezing feature work sounds hard, and I liked your plan to do it one page type at a time.
+
+I maintained our React component library for two years, including a migration to CSS variables, and I'm very excited about the chance to help with yours.
+
+I look forward to hearing from you.
+
+Best regards,
+Amira Haddad
+"""),
+], "fine")
+
+panel("p04-dev-similar", _pd, [
+    ("Sven Lindgren", "Thank you – Frontend Developer interview", """
+Hi Sven,
+
+Thank you for interviewing me this morning. I really enjoyed hearing about the search page work, and my experience cutting bundle sizes at my last job would help the team.
+
+I'm very excited about the role and look forward to hearing about next steps.
+
+Best regards,
+Amira Haddad
+"""),
+    ("Olu Bankole", "Thank you – Frontend Developer interview", """
+Hi Olu,
+
+Thank you for interviewing me this morning. I really enjoyed hearing about the accessibility work, and my experience cutting bundle sizes at my last job would help the team.
+
+I'm very excited about the role and look forward to hearing about next steps.
+
+Best regards,
+Amira Haddad
+"""),
+    ("Hana Sato", "Thank you – Frontend Developer interview", """
+Hi Hana,
+
+Thank you for interviewing me this morning. I really enjoyed hearing about the design system, and my experience cutting bundle sizes at my last job would help the team.
+
+I'm very excited about the role and look forward to hearing about next steps.
+
+Best regards,
+Amira Haddad
+"""),
+], "problem", "one swapped phrase per email, otherwise identical", label_emails=False)
+
+
+def main() -> None:
+    ids = [e["id"] for e in ENTRIES]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    with OUT.open("w", encoding="utf-8") as fh:
+        for entry in ENTRIES:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    singles = [e for e in ENTRIES if "emails" not in e]
+    strong_n = sum(1 for e in singles if "problem" not in e["labels"].values())
+    print(f"wrote {OUT}: {len(singles)} emails ({strong_n} strong) and {len(ENTRIES) - len(singles)} panel sets")
+
+
+if __name__ == "__main__":
+    main()
