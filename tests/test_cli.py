@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,10 @@ GOOD_EML = str(EXAMPLES / "draft.eml")
 WEAK_TXT = str(EXAMPLES / "draft-needs-work.txt")
 CTX_JSON = str(EXAMPLES / "interview.json")
 CTX_TOML = str(EXAMPLES / "interview.toml")
+# the console script installed next to this interpreter (a venv), else the one on PATH
 SCRIPT = Path(sys.executable).with_name("followup-edu")
+if not SCRIPT.exists():
+    SCRIPT = Path(shutil.which("followup-edu") or SCRIPT)
 
 
 def run(*args: str, stdin: str | bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
