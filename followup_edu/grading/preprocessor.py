@@ -24,7 +24,9 @@ import tempfile
 from typing import Any
 
 from nbformat.notebooknode import NotebookNode, from_dict
-from nbgrader.preprocessors import NbGraderPreprocessor
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.preprocessors.execute import UnresponsiveKernelError
 from nbgrader.utils import is_grade
 from traitlets import Float, Integer
 
@@ -94,6 +96,25 @@ def verdict_outputs(result: dict[str, Any], max_points: float) -> list[NotebookN
         outputs.append(from_dict({"output_type": "execute_result", "execution_count": None, "metadata": {},
                                   "data": {"text/plain": f"{points:g}"}}))
     return outputs
+
+
+class ResilientExecute(Execute):
+    """nbgrader's ``Execute``, except that a kernel the student's code broke does not stop grading.
+
+    Code that wrecks its own kernel (redefining builtins the kernel relies on, killing the
+    process) makes nbgrader's ``Execute`` raise and the whole notebook go ungraded. Here the
+    notebook keeps the outputs it got so far, and ``IsolatedGrading`` grades the answer strings,
+    which never depended on that kernel anyway.
+    """
+
+    def preprocess(self, nb: NotebookNode, resources: dict, km=None):
+        try:
+            return super().preprocess(nb, resources, km=km)
+        except (CellTimeoutError, DeadKernelError, UnresponsiveKernelError, RuntimeError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self.log.warning("The student's kernel stopped responding (%s); grading the answer strings "
+                             "without it", first)
+            return nb, resources
 
 
 class IsolatedGrading(NbGraderPreprocessor):
