@@ -152,3 +152,67 @@ def test_there_are_at_least_fifteen_strong_emails():
     assert len(STRONG_EMAILS) >= 15
     kinds = {Context.from_dict(e.get("context", {})).effective_kind for e in STRONG_EMAILS}
     assert kinds == {"thank_you", "second_follow_up", "after_rejection"}
+
+
+# ------------------------------------------------------------------------------ labelled corpus
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _corpus_entries() -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in (CORPUS / "emails.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_corpus_labels_every_applicable_principle():
+    """Does every corpus email carry a problem/fine label for each principle that applies to its kind?"""
+    from followup_edu import principle
+
+    entries = _corpus_entries()
+    assert len({e["id"] for e in entries}) == len(entries), "duplicate corpus ids"
+    singles = [e for e in entries if "emails" not in e]
+    panels = [e for e in entries if "emails" in e]
+    assert len(singles) >= 60 and len(panels) >= 2
+    strong = [e for e in singles if "problem" not in e["labels"].values()]
+    assert 0.3 <= len(strong) / len(singles) <= 0.5, "aim for about 40% strong emails"
+    for entry in singles + [dict(e, context=p["context"]) for p in panels for e in p["emails"] if e["labels"]]:
+        ctx = Context.from_dict(entry.get("context", {}))
+        assert set(entry["labels"].values()) <= {"problem", "fine"}, entry.get("id")
+        wanted = {pid for pid in principle_ids() if pid != "distinct" and ctx.effective_kind in principle(pid).kinds}
+        if ctx.effective_kind == "after_rejection" or not (ctx.interview_at and ctx.sent_at):
+            wanted.discard("timing")
+        if ctx.effective_kind == "second_follow_up" and not ctx.previous_sent_at:
+            wanted.discard("timing")
+        assert set(entry["labels"]) == wanted, f"{entry.get('id', entry.get('recipient'))}: labels {sorted(entry['labels'])}"
+    for entry in panels:
+        assert set(entry["labels"]) == {"distinct"} and entry["labels"]["distinct"] in ("problem", "fine")
+
+
+def test_corpus_file_matches_its_builder():
+    """Is tests/corpus/emails.jsonl what build_corpus.py writes (no hand edits drifting from the source)?"""
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("build_corpus", CORPUS / "build_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # builds ENTRIES in memory; only main() writes the file
+    assert [json.loads(json.dumps(e, ensure_ascii=False)) for e in module.ENTRIES] == _corpus_entries(), (
+        "run: python tests/corpus/build_corpus.py"
+    )
+
+
+def test_eval_labels_accounts_for_every_label():
+    """Does benchmarks/eval_labels.py count each labelled point exactly once, as caught/missed/flagged/quiet?"""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_labels", Path(__file__).parents[1] / "benchmarks" / "eval_labels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    entries = _corpus_entries()[:5] + [e for e in _corpus_entries() if "emails" in e][:1]
+    result = module.evaluate(entries, module.run_inprocess)
+    counted = sum(sum(cell.values()) for cell in result["confusion"].values())
+    labelled = sum(len(e["labels"]) + sum(len(m["labels"]) for m in e.get("emails", [])) for e in entries)
+    assert counted == labelled
+    assert len(result["misses"]) == sum(c["fn"] for c in result["confusion"].values())
+    assert len(result["false_alarms"]) == sum(c["fp"] for c in result["confusion"].values())

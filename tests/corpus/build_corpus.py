@@ -718,6 +718,351 @@ Amira Haddad
 ], "problem", "one swapped phrase per email, otherwise identical", label_emails=False)
 
 
+# =========================================================================== more strong emails
+
+strong("s27-vet-nurse", "Thank you – Registered Veterinary Nurse interview", """
+Dear Mrs. Holloway,
+
+Thank you for meeting me on Saturday and for introducing me to the team. I was interested to hear that the practice is starting nurse-led weight clinics for dogs and cats, and that you want them running by the spring.
+
+At Meadowbank Vets I set up a weight clinic two years ago; it now sees about thirty pets a month, and most owners stay for the full twelve weeks. I would be glad to help build yours.
+
+I am very keen on the role and look forward to hearing from you.
+
+Kind regards,
+Rhiannon Davies
+""", ctx("Rhiannon Davies", "Judith Holloway", "Holloway Veterinary Centre", "Registered Veterinary Nurse",
+        "2026-03-07T10:00", "2026-03-07T18:00"))
+
+strong("s28-construction-pm", "Thank you – Senior Project Manager interview", """
+Dear Mr. Castillo,
+
+Thank you for taking the time to meet with me on Wednesday. I appreciated your candor about the hospital expansion in Tucson, especially the challenge of keeping two wings open to patients while the new tower goes up.
+
+At Sandoval Builders I managed a $48 million clinic expansion under the same conditions, phasing the work around patient areas with no unplanned shutdowns over 22 months. I would welcome the chance to bring that experience to your team.
+
+I remain very interested in the position and look forward to hearing about next steps.
+
+Sincerely,
+Denise Whitfield-Okafor
+""", ctx("Denise Whitfield-Okafor", "Roberto Castillo", "Mesa Ridge Construction", "Senior Project Manager",
+        "2026-04-15T09:00", "2026-04-15T17:00"))
+
+strong("s29-program-director", "Thank you – Program Director interview", """
+Dear Ms. Jefferson,
+
+Thank you for leading Tuesday's panel and for explaining the board's hopes for the after-school program. I was struck by your goal of reaching the two neighborhoods that still have no free tutoring.
+
+In my current role I opened two new program sites in underserved areas, hiring and training fourteen tutors and reaching 220 students in the first year. I would love to help the Alliance grow in the same way.
+
+I look forward to hearing from you.
+
+Best regards,
+Marcus Oyelaran
+""", ctx("Marcus Oyelaran", ["Tamara Jefferson", "Luis Ortega", "Beth Kaminski"], "Southside Learning Alliance",
+        "Program Director", "2026-05-12T13:00", "2026-05-12T19:30", interview_type="panel"))
+
+strong("s30-security-analyst", "Thank you – SOC Analyst interview", """
+Hi Fatima,
+
+Thank you for the interview yesterday. I enjoyed the walk-through of your SIEM alert triage, and your point that analysts spend too long on duplicate phishing alerts stayed with me.
+
+At my last job I wrote a small Python script that grouped duplicate phishing reports before they reached the queue, which cut our triage time by about a third. I'd be excited to help the team tackle the same problem.
+
+I look forward to hearing about next steps.
+
+Best regards,
+Connor McAllister
+""", ctx("Connor McAllister", "Fatima Al-Sayed", "Bastion Security", "SOC Analyst",
+        "2026-06-24T14:00", "2026-06-25T09:00"))
+
+strong("s31-bank-adviser", "Thank you – Customer Adviser interview", """
+Dear Mr. Lewis,
+
+Thank you for meeting me this morning. I was glad to hear that the branch is keeping a full counter service while helping more customers onto the app, and I liked the idea of the Tuesday help sessions for older customers.
+
+In my current job at a building society I run a monthly digital drop-in, and last year I helped over a hundred customers set up online banking safely. I would be glad to support the Tuesday sessions.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Sophie Chadwick
+""", ctx("Sophie Chadwick", "Huw Lewis", "Severn Bank", "Customer Adviser",
+        "2026-09-02T09:30", "2026-09-02T15:00"))
+
+strong("s32-internal-tech-lead", "Thanks for the tech lead chat", """
+Hi Ravi,
+
+Thanks for making the time this afternoon. Your point about the payments team needing someone to own the release process really resonated. I've been running our release train informally since March, and the rollbacks have gone from three a month to none.
+
+I'd love to take this on properly as tech lead. Happy to walk you through the release checklist if that would be useful.
+
+Cheers,
+Emma
+""", ctx("Emma Kowalczyk", "Ravi Menon", "Tillpoint", "Tech Lead",
+        "2026-07-21T14:00", "2026-07-21T17:30", interview_type="internal"))
+
+strong("s33-museum-curator", "Thank you – Assistant Curator interview", """
+Dear Dr. Ashworth,
+
+Thank you for the interview on Thursday and for showing me the textile store. I was fascinated by the plan to digitise the pattern books, and your hope of getting local weavers involved in describing them.
+
+For my master's I catalogued and photographed 400 Victorian sample books at the Whitworth, and I ran two handling sessions for community groups. I would be delighted to help with the pattern book project.
+
+I look forward to hearing from you.
+
+With best wishes,
+Zoë Hartmann
+""", ctx("Zoë Hartmann", "Philippa Ashworth", "Lancashire Textile Museum", "Assistant Curator",
+        "2026-11-12T11:00", "2026-11-12T19:00"))
+
+strong("s34-second-nurse", "Following up – ICU Staff Nurse interview", """
+Dear Ms. Delaney,
+
+I hope you are well. Thank you again for meeting me on 10 March. I am writing to check in on the ICU Staff Nurse post, as I remain very keen to join the unit.
+
+Please let me know if you need anything further from me, such as references. I look forward to hearing from you.
+
+Kind regards,
+Grace Achterberg
+""", ctx("Grace Achterberg", "Maeve Delaney", "Northfield General Hospital", "ICU Staff Nurse",
+        "2026-03-10T14:00", "2026-03-19T09:00", kind="second_follow_up", previous_sent_at="2026-03-11T08:30"))
+
+strong("s35-reject-teacher", "Re: Geography Teacher – outcome", """
+Dear Mr. Okoye,
+
+Thank you for letting me know, and for the chance to teach your Year 8 group. I enjoyed my day at Castlebrook and appreciated the welcome from the department.
+
+If you have time, I would value any feedback on my lesson. I would also be glad to hear about future vacancies.
+
+Kind regards,
+Laura Penhaligon
+""", ctx("Laura Penhaligon", "Emeka Okoye", "Castlebrook Academy", "Geography Teacher", kind="after_rejection"))
+
+strong("s36-apprentice-mechanic", "Thank you – Apprentice Technician interview", """
+Dear Mr. Singh,
+
+Thank you for showing me round the workshop on Friday. It was great to see the new EV bay and hear that apprentices get their high-voltage training in the first year.
+
+I've been servicing my family's cars and my own motorbike for three years, and I finished my Level 2 in vehicle maintenance at college in June, so I'm ready to learn properly.
+
+I'm really keen on the apprenticeship and look forward to hearing from you.
+
+Kind regards,
+Tyler Brooks
+""", ctx("Tyler Brooks", "Harjit Singh", "Singh Motors", "Apprentice Technician",
+        "2026-08-21T15:00", "2026-08-21T20:00"))
+
+strong("s37-supply-chain", "Thank you – Supply Chain Analyst interview", """
+Dear Ms. Okonjo,
+
+Thank you for the interview this morning. I enjoyed hearing how the team is trying to cut safety stock without risking shortages of the fast-moving lines.
+
+When you asked how I would approach it, I gave a rather general answer. The more useful example is the ABC analysis I ran at Dalton Foods, where we reduced safety stock on slow lines by 22% and kept service levels above 98%.
+
+I am very interested in the role and look forward to hearing from you.
+
+Best regards,
+Ahmed Rahimi
+""", ctx("Ahmed Rahimi", "Chioma Okonjo", "Redwood Wholesale", "Supply Chain Analyst",
+        "2026-02-24T09:00", "2026-02-24T16:00"))
+
+strong("s38-slp", "Thank you – Speech-Language Pathologist interview", """
+Dear Dr. Nguyen,
+
+Thank you for meeting with me on Thursday. I enjoyed learning about the district's plan to offer more therapy inside classrooms rather than pulling students out.
+
+In my clinical fellowship I co-taught weekly language lessons with two kindergarten teachers, and our students' vocabulary scores improved more than those in pull-out sessions. I would be excited to help build that model across your elementary schools.
+
+I look forward to hearing about the next steps.
+
+Sincerely,
+Hannah Goldberg
+""", ctx("Hannah Goldberg", "Linh Nguyen", "Cedar Valley School District", "Speech-Language Pathologist",
+        "2026-03-26T13:00", "2026-03-27T08:00"))
+
+strong("s39-second-offer", "Re: Thank you – Supply Chain Analyst interview", """
+Dear Ms. Okonjo,
+
+Thank you again for the interview on the 24th. I wanted to let you know that I have received another offer, but Redwood remains my first choice and I am still very interested in the Supply Chain Analyst role.
+
+If there is any update on your timeline you are able to share, I would be grateful. I look forward to hearing from you.
+
+Best regards,
+Ahmed Rahimi
+""", ctx("Ahmed Rahimi", "Chioma Okonjo", "Redwood Wholesale", "Supply Chain Analyst",
+        "2026-02-24T09:00", "2026-03-04T10:00", kind="second_follow_up", previous_sent_at="2026-02-24T16:00"))
+
+strong("s40-reject-internal", "Re: Team Manager role", """
+Hi Helen,
+
+Thanks for letting me know in person yesterday, and for being so clear about the reasons. I was disappointed, but the feedback on my stakeholder examples is fair and really useful.
+
+I'd welcome the chance to talk about what would help me get there next time, and I'm glad to support Mark in the new role.
+
+Best,
+Kemi
+""", ctx("Kemi Adeyemi", "Helen Ward", "Northshire Housing", "Team Manager", kind="after_rejection", interview_type="internal"))
+
+# ============================================================================ more weak drafts
+
+variant("d37-name-typo-surname", "s08-electrician", {"names": "Kowalski misspelled as Kowalksi"},
+        edits=[("Dear Mr. Kowalski,", "Dear Mr. Kowalksi,")])
+variant("d38-company-typo", "s03-frontend-dev", {"names": "company written 'Homefinders'"},
+        edits=[("I'd love to do the same kind of work on your search page.", "I'd love to do the same kind of work at Homefinders.")])
+variant("d39-wrong-role", "s10-pharmacy-tech", {"names": "role given as Pharmacy Assistant"},
+        edits=[("I am very interested in the role", "I am very interested in the Pharmacy Assistant role")])
+variant("d40-wrong-person", "s27-vet-nurse", {"greeting": "greets Mrs. Holden (another practice's manager)"},
+        edits=[("Dear Mrs. Holloway,", "Dear Mrs. Holden,")])
+variant("d41-generic-scientist", "s13-lab-scientist", {"personalization": "generic, no detail from the interview"},
+        edits=[("I especially enjoyed hearing about the organoid models you are developing for drug toxicity screening, and the collaboration with the hepatology group.",
+                "I especially enjoyed hearing more about the team and the exciting work you do."),
+               ("so I would be excited to contribute to this work.", "so I would be excited to contribute to the team.")])
+variant("d42-generic-pm", "s28-construction-pm", {"personalization": "generic praise of the company"},
+        edits=[("I appreciated your candor about the hospital expansion in Tucson, especially the challenge of keeping two wings open to patients while the new tower goes up.",
+                "I appreciated learning more about the company, its culture and its impressive portfolio of projects.")])
+variant("d43-generic-soc", "s30-security-analyst", {"personalization": "generic", "fit": "no skill linked"},
+        body="""
+Hi Fatima,
+
+Thank you for the interview yesterday. It was great to learn more about the role and to meet the team, and I enjoyed our conversation.
+
+I'd be excited to join Bastion Security and look forward to hearing about next steps.
+
+Best regards,
+Connor McAllister
+""")
+variant("d44-no-thanks-bank", "s31-bank-adviser", {"gratitude": "no thanks anywhere"},
+        edits=[("Thank you for meeting me this morning. I was glad", "It was good to meet you this morning. I was glad")])
+variant("d45-thanks-subject-only", "s36-apprentice-mechanic", {"gratitude": "thanks only in the subject line"},
+        edits=[("Thank you for showing me round the workshop on Friday. It was great to see",
+                "It was great to look round the workshop on Friday and see")])
+variant("d46-reject-no-thanks", "s35-reject-teacher", {"gratitude": "no thanks"},
+        edits=[("Thank you for letting me know, and for the chance to teach your Year 8 group. I enjoyed",
+                "I got your email about the decision. I enjoyed"),
+               (" and appreciated the welcome from the department", "")])
+variant("d47-no-fit-soc", "s30-security-analyst", {"fit": "achievement removed"},
+        edits=[("At my last job I wrote a small Python script that grouped duplicate phishing reports before they reached the queue, which cut our triage time by about a third. I'd be excited to help the team tackle the same problem.",
+                "I'd be excited to help the team tackle that problem.")])
+variant("d48-vague-fit", "s33-museum-curator", {"fit": "vague self-praise instead of experience"},
+        edits=[("For my master's I catalogued and photographed 400 Victorian sample books at the Whitworth, and I ran two handling sessions for community groups. I would be delighted to help with the pattern book project.",
+                "I am passionate, organised and a quick learner, and I am sure I would be a great asset. I would be delighted to help with the pattern book project.")])
+variant("d49-no-interest-vet", "s27-vet-nurse", {"interest": "no interest stated"},
+        edits=[(" I would be glad to help build yours.", ""),
+               ("I am very keen on the role and look forward to hearing from you.", "I look forward to hearing from you.")])
+variant("d50-no-interest-sc", "s37-supply-chain", {"interest": "no interest stated"},
+        edits=[("I am very interested in the role and look forward to hearing from you.", "I look forward to hearing from you.")])
+variant("d51-typos-pm", "s28-construction-pm", {"spelling": "'oportunity' and 'schedual'"},
+        edits=[("I would welcome the chance to bring", "I would welcome the oportunity to bring"),
+               ("with no unplanned shutdowns over 22 months", "with no unplanned shutdowns and on schedual over 22 months")])
+variant("d52-typo-slp", "s38-slp", {"spelling": "'acomodate'"},
+        edits=[("I would be excited to help build that model", "I would be excited to help acomodate that model")])
+variant("d53-subject-interview", "s33-museum-curator", {"subject": "just 'Interview'"}, subject="Interview")
+variant("d54-subject-long", "s30-security-analyst", {"subject": "a whole sentence as the subject"},
+        subject="Thank you so much for taking the time to interview me yesterday for the SOC Analyst position at Bastion Security, I really enjoyed it")
+variant("d55-no-signoff", "s31-bank-adviser", {"signoff": "no closing and no name"},
+        edits=[("\nKind regards,\nSophie Chadwick\n", "")])
+variant("d56-internal-emoji", "s32-internal-tech-lead", {"tone": "emoji and slang"},
+        edits=[("Thanks for making the time this afternoon.", "Thanks so much for making the time this afternoon 🙏🙏"),
+               ("I'd love to take this on properly as tech lead.", "Tbh I'd love to take this on properly as tech lead lol.")])
+variant("d57-guilt-second", "s39-second-offer", {"tone": "guilt-tripping"},
+        edits=[("I wanted to let you know that I have received another offer, but Redwood remains my first choice",
+                "I turned down another interview to attend yours, and I have now received another offer, but Redwood remains my first choice")])
+variant("d58-late-sc", "s37-supply-chain", {"timing": "three days after the interview"},
+        edits=[("Thank you for the interview this morning.", "Thank you for the interview on Tuesday.")],
+        ctx={"sent_at": "2026-02-27T11:00"})
+variant("d59-early-second", "s34-second-nurse", {"timing": "second follow-up two days after the first"},
+        ctx={"sent_at": "2026-03-13T09:00"})
+variant("d60-placeholder-program", "s29-program-director", {"placeholders": "[specific neighborhoods] left in"},
+        edits=[("reaching the two neighborhoods that still have no free tutoring", "reaching [specific neighborhoods]")])
+variant("d61-long-slp", "s38-slp", {"length": "far too long"},
+        edits=[("I would be excited to help build that model across your elementary schools.",
+                "I would be excited to help build that model across your elementary schools. I also wanted to share more about my background, since we ran out of time at the end. Before graduate school I worked for two years as a paraprofessional in a special education classroom, where I supported students with autism and developmental delays and learned a great deal from the teachers and therapists I worked alongside. During graduate school I completed placements in an outpatient clinic, a skilled nursing facility and a middle school, and I wrote my thesis on vocabulary interventions for multilingual learners, which I presented at the state association's annual conference. I am fluent in Vietnamese and conversational in Spanish, and I have used both with families to explain evaluation results and goals. I have also trained in several augmentative and alternative communication systems, and I helped my clinical fellowship site set up a lending library of low-tech communication boards for families. Outside of work I volunteer with a literacy nonprofit that runs summer reading camps, where I have coordinated volunteers and planned weekly activities for sixty children. I mention all of this because I believe it shows my commitment to students and families, my flexibility across settings, and my interest in collaborative models of service delivery like the one your district is building. I would also be happy to provide writing samples, evaluation reports with identifying information removed, or additional references from my supervisors if that would be helpful to the committee.")])
+variant("d62-oneliner", "s36-apprentice-mechanic", {"length": "one line", "personalization": "no detail",
+                                                     "fit": "nothing about experience", "interest": "no interest",
+                                                     "next_steps": "no closing line", "signoff": "name with no closing"},
+        body="""
+Hi Harjit,
+
+Thanks for the interview on Friday, cheers.
+
+Tyler
+""")
+variant("d63-pressure-panel", "s29-program-director", {"next_steps": "asks for a decision by Monday"},
+        edits=[("I look forward to hearing from you.", "I would appreciate a decision by Monday, as I need to give notice at my current job.")])
+
+_pp = {"candidate_name": "Marcus Oyelaran", "interviewers": ["Tamara Jefferson", "Luis Ortega", "Beth Kaminski"],
+       "company": "Southside Learning Alliance", "role": "Program Director", "interview_type": "panel",
+       "interview_at": "2026-05-12T13:00", "sent_at": "2026-05-12T19:30"}
+panel("p05-nonprofit-distinct", _pp, [
+    ("Tamara Jefferson", "Thank you – Program Director interview", """
+Dear Ms. Jefferson,
+
+Thank you for leading Tuesday's panel and for explaining the board's hopes for the after-school program. I was struck by your goal of reaching the two neighborhoods that still have no free tutoring.
+
+In my current role I opened two new program sites in underserved areas, reaching 220 students in the first year. I would love to help the Alliance grow in the same way.
+
+I look forward to hearing from you.
+
+Best regards,
+Marcus Oyelaran
+"""),
+    ("Luis Ortega", "Thank you – Program Director interview", """
+Dear Mr. Ortega,
+
+Thank you for your questions about measuring outcomes. I agree that attendance alone says little, and I liked your idea of tracking reading growth each semester.
+
+At my current organization I introduced twice-yearly reading assessments and built a simple dashboard for funders, which helped us renew two major grants. I'd be glad to bring that to the Alliance.
+
+I look forward to hearing from you.
+
+Best regards,
+Marcus Oyelaran
+"""),
+    ("Beth Kaminski", "Thank you – Program Director interview", """
+Dear Ms. Kaminski,
+
+Thank you for telling me about the volunteer tutors from the community college. It was clear how much they add, and how hard it is to keep them for more than one term.
+
+I ran a tutor recognition program that doubled our volunteer retention in a year, and I am very excited about the chance to do the same with your tutors.
+
+I look forward to hearing from you.
+
+Best regards,
+Marcus Oyelaran
+"""),
+], "fine")
+
+panel("p06-council-copies", {"candidate_name": "Owen Tregarthen", "interviewers": ["Leena Bhatt", "Martin Keast"],
+                             "company": "Penwith District Council", "role": "Planning Officer", "interview_type": "panel",
+                             "interview_at": "2026-10-16T10:00", "sent_at": "2026-10-16T16:00"}, [
+    ("Leena Bhatt", "Thank you – Planning Officer interview", """
+Dear Ms. Bhatt,
+
+Thank you for the interview on Friday. I found the discussion of the new design code for the town centre especially interesting, and it was good to hear that officers will help shape it.
+
+At Harlow District Council I handled around 150 householder applications a year, so I am comfortable explaining design decisions to residents and councillors.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Owen Tregarthen
+"""),
+    ("Martin Keast", "Thank you – Planning Officer interview", """
+Dear Mr. Keast,
+
+Thank you for the interview on Friday. I found the discussion of the new design code for the harbour especially interesting, and it was good to hear that officers will help shape it.
+
+At Harlow District Council I handled around 150 householder applications a year, so I am comfortable explaining design decisions to residents and councillors.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Owen Tregarthen
+"""),
+], "problem", "one word changed (town centre / harbour)", label_emails=False)
+
+
 def main() -> None:
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids)), "duplicate ids"
