@@ -55,7 +55,10 @@ def weight(word: str) -> float:
     from .checks.spelling import _speller
 
     freq = _speller().word_frequency
-    count = freq[word.lower()] if word.lower() in freq else 0
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    count = freq[word] if word in freq else 0
     top = 23_000_000  # about the count of the most common word in pyspellchecker's list
     return max(1.0, min(6.0, math.log10(top / (count + 1))))
 

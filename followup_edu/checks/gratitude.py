@@ -4,7 +4,17 @@ Source: every course article lists thanking the interviewer as the first purpose
 """
 from __future__ import annotations
 
+import re
+
 from ._common import finding, skip
+
+
+_REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
+
+
+def _request(low: str, start: int) -> bool:
+    """"I would be grateful for any feedback", "I'd appreciate a reply": a request, not thanks."""
+    return bool(_REQUEST.search(low[max(0, start - 20):start]))
 
 
 def check(draft, ctx, p):
@@ -12,8 +22,8 @@ def check(draft, ctx, p):
     specific = p.pattern("specific_pattern")
     bare = None
     for s in draft.prose:
-        if thanks.search(s.low):
-            if specific.search(s.low):
+        if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
+            if any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]
             if bare is None:
                 bare = s

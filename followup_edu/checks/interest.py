@@ -4,13 +4,17 @@ Source: the course articles: reiterate your interest; enthusiasm weighs when can
 """
 from __future__ import annotations
 
+import re
+
 from ._common import finding
+
+_ABOUT_A_DETAIL = re.compile(r"\s+(?:to\s+(?:hear|learn|see|read|know|find\s+out|discover)|by\s+(?:the|your|how|what))\b")
 
 
 def check(draft, ctx, p):
-    hit = draft.first_match(p.pattern("interest_pattern"))
-    if hit:
-        s, _ = hit
+    for s, m in draft.matches(p.pattern("interest_pattern")):
+        if _ABOUT_A_DETAIL.match(s.low, m.end()):
+            continue  # "I was interested to hear that ..." is about a detail, not the role
         return [finding(p, "pass", "pass", s.span, quote=s.text)]
     key = "missing_second" if ctx.effective_kind == "second_follow_up" else "missing"
     return [finding(p, "warn", key, role_phrase=f"the {ctx.role} role" if ctx.role else "the role")]

@@ -23,6 +23,11 @@ from ._common import finding, skip
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
+# where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
+_NEXT_ORG = re.compile(
+    r"\b(?:further|grow(?:ing)?|develop(?:ing)?|contribut(?:e|ing)|work(?:ing)?|career|future|role|position|opportunity)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|&)){1,3})")
+_FORWARD = re.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
 _OTHER_ORG = re.compile(
     r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at|the\s+team\s+at|working\s+at)\s+"
     r"((?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3})")
@@ -131,7 +136,12 @@ def _other_names(draft, ctx, p, expected):
         company = [fold(w) for w in name_tokens(ctx.company)]
         initials = "".join(w[0] for w in company if w)
         people = {fold(w) for person in ctx.people for w in name_tokens(person)}
-        for m in _OTHER_ORG.finditer(body):
+        found = list(_OTHER_ORG.finditer(body))
+        for m in _NEXT_ORG.finditer(body):
+            sentence_start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+            if _FORWARD.search(body, sentence_start, m.start()):
+                found.append(m)
+        for m in found:
             said = [fold(w) for w in WORD_RE.findall(m.group(1))]
             if not said or fold(m.group(1)).replace(" ", "").replace("&", "") == initials:
                 continue

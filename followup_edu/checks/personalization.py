@@ -14,10 +14,19 @@ import re
 from ..people import fold
 from ..text import WORD_RE
 from ..topics import content_words, mentions, weight
+from ..registry import principle
 from ._common import finding
+
+
+def p_fit():
+    return principle("fit")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
+
+
+# "I look forward to hearing about the next steps" looks ahead, not back at the conversation
+_LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to)\s+$")
 
 
 def _names(ctx) -> frozenset[str]:
@@ -41,19 +50,21 @@ def check(draft, ctx, p):
     generic = p.words("generic_words")
     weakest = None
     for s in prose:
-        m = reference.search(s.low)
+        m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
         if not m:
             continue
         clause = s.text[m.start():]
         end = _CLAUSE_END.search(s.low, m.end())
         if end:
             clause = s.text[m.start():end.start()]
-        if len(_specific(clause, names, generic)) >= p["min_specific_words"]:
+        specific = _specific(clause, names, generic)
+        if len(specific) >= p["min_specific_words"] or any(weight(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         weakest = weakest or s
+    own = p_fit().pattern("experience_pattern")
     for s in prose:
-        if s.low.startswith(("i ", "my ", "i'", "as a")):
-            continue  # about the writer (that is fit), not about the conversation
+        if s.low.startswith(("i ", "my ", "i'", "as a")) or own.search(s.low):
+            continue  # about the writer's own experience (that is fit), not about the conversation
         rare = [w for w in _specific(s.text, names, generic) if weight(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:
             return [finding(p, "pass", "pass", s.span, quote=s.text)]

@@ -14,6 +14,7 @@ from ..registry import principle
 from ._common import finding
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
+_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
 
 
@@ -52,17 +53,22 @@ def _american(word: str, known) -> bool:
     return False
 
 
-def _classic_slip(word: str, known) -> bool:
-    """True when doubling or undoubling one letter, or swapping two neighbours, gives a known word."""
+def _slips(word: str) -> set[str]:
+    """The words one classic slip away: one letter doubled or undoubled, or two neighbours swapped."""
+    out = set()
     for i in range(len(word) - 1):
-        if word[i] == word[i + 1] and word[:i] + word[i + 1:] in known:
-            return True
-        if word[i] != word[i + 1] and word[:i] + word[i + 1] + word[i] + word[i + 2:] in known:
-            return True
-    for i in range(len(word)):
-        if word[i].isalpha() and word[:i + 1] + word[i:] in known:
-            return True
-    return False
+        if word[i] == word[i + 1]:
+            out.add(word[:i] + word[i + 1:])
+        else:
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    out.update(word[:i + 1] + word[i:] for i in range(len(word)) if word[i].isalpha())
+    out.discard(word)
+    return out
+
+
+def _classic_slip(word: str, known) -> bool:
+    """True when a classic slip ("occured", "untill", "recieve") turns a known word into this one."""
+    return any(w in known for w in _slips(word))
 
 
 def _derived(word: str, known) -> bool:
@@ -103,14 +109,15 @@ def candidates(draft, ctx):
     skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if any(c.isdigit() for c in body) or "@" in body or "www." in body or "://" in body else []
     known = _context_words(ctx) | principle("tone").words("slang")  # slang is tone's business
     sig = draft.signature[0].start if draft.signature else len(body)
+    greeting = draft.greeting.span if draft.greeting else (0, 0)
     out = []
     j = 0
     for w in draft.words:
         start, _, text = w
         if start >= sig:
             break
-        if len(text) < 3:
-            continue
+        if len(text) < 2 or greeting[0] <= start < greeting[1]:
+            continue  # the greeting's name is the names principle's business
         if skip_ranges:
             while j < len(skip_ranges) and skip_ranges[j][1] <= start:
                 j += 1
@@ -118,8 +125,10 @@ def candidates(draft, ctx):
                 continue
         first = text[0]
         if first.isupper():
-            if text.isupper() or not text[1:].islower() or not _SENTENCE_START.search(body[max(0, start - 4):start]):
-                continue  # a name, an acronym, or a capital inside a sentence
+            before = body[max(0, start - 6):start]
+            if text.isupper() or not text[1:].islower() or not _SENTENCE_START.search(before[-4:]) \
+                    or _AFTER_TITLE.search(before):
+                continue  # a name, an acronym, or a capital inside a sentence ("Ms. Bhat")
         low = text.lower().replace("’", "'")
         if low in known:
             continue
@@ -132,6 +141,15 @@ def _typo_of(word: str, sc, p) -> str | None:
     swapped), or None. Jargon ("cannulation") is unknown too, but its nearest word is rare."""
     if len(word) > 24:
         return None
+    if len(word) <= 4:
+        # short unknown words are mostly abbreviations ("app", "tech"); "teh" is still a slip
+        common = {w for w in sc.word_frequency.dictionary.keys() & _slips(word) if len(w) >= 3}
+        from ..topics import weight
+
+        common = [w for w in common if weight(w) <= p["common_weight"] - 1]
+        # or one edit from one of the most common words ("wich", "whit")
+        common += [w for w in (sc.candidates(word) or ()) if w != word and len(w) >= 3 and weight(w) <= 1.5]
+        return max(common, key=lambda o: (sc.word_frequency[o], o)) if common else None
     from ..topics import weight
 
     options = sc.candidates(word) or set()
@@ -145,6 +163,9 @@ def check(draft, ctx, p):
     words = candidates(draft, ctx)
     if not words:
         return [finding(p, "pass", "pass")]
+    contractions = p["missing_apostrophe"]
+    slips = [(w, contractions[low]) for w, low in words if low in contractions]
+    words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions]
     sc = _speller()
     lookup = set()
     for _, low in words:
@@ -152,8 +173,6 @@ def check(draft, ctx, p):
             lookup.add(part)
     known = sc.word_frequency.dictionary
     unknown = {u for u in lookup if u not in known and not _derived(u, known)}
-    if not unknown:
-        return [finding(p, "pass", "pass")]
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}
@@ -171,6 +190,14 @@ def check(draft, ctx, p):
         if len(out) < p["max_suggestions"]:
             out.append(finding(p, "warn", "misspelled", w.span, quote=w.text,
                                suggestion_hint=f" (did you mean “{fix}”?)", suggestion=fix))
+    for w, right in slips:
+        if w.text.lower() not in flagged and len(out) < p["max_suggestions"]:
+            flagged.add(w.text.lower())
+            out.append(finding(p, "warn", "misspelled", w.span, quote=w.text,
+                               suggestion_hint=f" (did you mean “{right}”?)", suggestion=right))
+    out.sort(key=lambda f: f.span or (0, 0))
+    if not out:
+        return [finding(p, "pass", "pass")]
     if len(flagged) >= p["fail_count"]:
         out = [type(f)(f.check, "fail", f.message, f.span, f.suggestion, f.field) for f in out]
         out.append(finding(p, "fail", "many", count=len(flagged)))

@@ -1,0 +1,195 @@
+"""``followup-edu grade-cohort``: autograde every submitted student of an assignment in parallel.
+
+Each student is one ``nbgrader autograde ASSIGNMENT --student X --force`` process (nbgrader does
+the grading; this only schedules it). Submissions are never modified. A student whose autograded
+copy is up to date with their submission is skipped, so re-running after a crash or after new
+submissions arrive grades only what is missing. Every student's nbgrader log is kept under
+``reports/<assignment>/logs/`` and failures are listed with a one-line reason.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Outcome:
+    student: str
+    status: str            # graded | skipped | failed
+    seconds: float = 0.0
+    reason: str = ""
+    log: Path | None = None
+    score: float | None = None
+    max_score: float | None = None
+
+
+class CohortError(Exception):
+    """A problem with the request itself (wrong folder, unknown assignment); one clear line."""
+
+
+# nbgrader's log lines -> what the instructor should read.
+_REASONS = [
+    (re.compile(r"JSONDecodeError|NotJSONError|Notebook does not appear to be JSON|Unreadable Notebook"),
+     "the notebook file is not valid JSON (damaged or not a notebook); ask the student to resubmit"),
+    (re.compile(r"ValidationError|validate_nb|NBFormatError"), "the notebook does not follow the notebook format"),
+    (re.compile(r"No such file or directory.*\.ipynb|Expected notebook"), "the expected notebook file is missing"),
+    (re.compile(r"GradingError"), "the isolated judge could not run (see the log)"),
+    (re.compile(r"DeadKernelError|Kernel died"), "the kernel died while running the notebook"),
+]
+
+
+def _reason(log_text: str, returncode: int | None) -> str:
+    for pattern, reason in _REASONS:
+        if pattern.search(log_text):
+            return reason
+    errors = [ln.strip() for ln in log_text.splitlines() if "ERROR" in ln or "Error:" in ln]
+    if errors:
+        return errors[-1][:200]
+    return f"nbgrader exited with code {returncode}" if returncode is not None else "timed out"
+
+
+def _stamp(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def find_students(course: Path, assignment: str) -> list[str]:
+    root = course / "submitted"
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / assignment).is_dir())
+
+
+def is_up_to_date(course: Path, assignment: str, student: str) -> bool:
+    """True when the autograded copy was made from the current submission."""
+    sub = course / "submitted" / student / assignment
+    done = course / "autograded" / student / assignment
+    if not done.is_dir() or not any(done.glob("*.ipynb")):
+        return False
+    return _stamp(sub / "timestamp.txt") == _stamp(done / "timestamp.txt")
+
+
+def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, timeout: float) -> Outcome:
+    log = log_dir / f"{student}.log"
+    env = dict(os.environ)
+    bindir = os.path.dirname(sys.executable)  # nbgrader runs `alembic` from the same environment
+    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    cmd = [sys.executable, "-m", "nbgrader", "autograde", assignment, "--student", student, "--force"]
+    start = time.perf_counter()
+    try:
+        with open(log, "w", encoding="utf-8") as fh:
+            proc = subprocess.run(cmd, cwd=course, stdout=fh, stderr=subprocess.STDOUT, env=env,
+                                  timeout=timeout, stdin=subprocess.DEVNULL)
+        code: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        code = None
+    seconds = time.perf_counter() - start
+    text = log.read_text(encoding="utf-8", errors="replace")
+    ok = code == 0 and "There was an error processing assignment" not in text \
+        and any((course / "autograded" / student / assignment).glob("*.ipynb"))
+    if ok:
+        return Outcome(student, "graded", seconds, log=log)
+    reason = _reason(text, code) if code is not None else f"took longer than {timeout:g} s and was stopped"
+    return Outcome(student, "failed", seconds, reason, log)
+
+
+def _scores(course: Path, assignment: str, outcomes: list[Outcome]) -> None:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    db = course / "gradebook.db"
+    if not db.exists():
+        return
+    with Gradebook(f"sqlite:///{db}") as gb:
+        for o in outcomes:
+            if o.status == "failed":
+                continue
+            try:
+                sub = gb.find_submission(assignment, o.student)
+            except MissingEntry:
+                continue
+            o.score, o.max_score = sub.score, sub.max_score
+
+
+def grade_cohort(course: Path, assignment: str, jobs: int = 2, students: list[str] | None = None,
+                 force: bool = False, timeout: float = 600.0, progress: bool = True) -> list[Outcome]:
+    course = Path(course).resolve()
+    if not (course / "nbgrader_config.py").is_file():
+        raise CohortError(f"{course} has no nbgrader_config.py; run this inside the course directory "
+                          "or pass --course-dir")
+    if not (course / "source" / assignment).is_dir():
+        known = sorted(p.name for p in (course / "source").iterdir() if p.is_dir()) if (course / "source").is_dir() else []
+        raise CohortError(f"no assignment {assignment!r} under {course / 'source'}"
+                          + (f"; known: {', '.join(known)}" if known else ""))
+    found = find_students(course, assignment)
+    if students:
+        unknown = [s for s in students if s not in found]
+        if unknown:
+            raise CohortError(f"no submission of {assignment} from: {', '.join(unknown)}")
+        found = [s for s in found if s in students]
+    if not found:
+        raise CohortError(f"no submissions of {assignment} under {course / 'submitted'} "
+                          f"(expected submitted/<student>/{assignment}/)")
+    log_dir = course / "reports" / assignment / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+
+    outcomes: list[Outcome] = []
+    todo = []
+    for s in found:
+        if not force and is_up_to_date(course, assignment, s):
+            outcomes.append(Outcome(s, "skipped", reason="already autograded from this submission"))
+        else:
+            todo.append(s)
+
+    from tqdm import tqdm
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool, \
+            tqdm(total=len(todo), desc=f"autograde {assignment}", unit="student", disable=not progress,
+                 file=sys.stderr) as bar:
+        futures = {pool.submit(autograde_one, course, assignment, s, log_dir, timeout): s for s in todo}
+        for fut in as_completed(futures):
+            o = fut.result()
+            outcomes.append(o)
+            bar.set_postfix_str(f"{o.student}: {o.status}")
+            bar.update(1)
+    outcomes.sort(key=lambda o: o.student)
+    _scores(course, assignment, outcomes)
+    return outcomes
+
+
+def summary(outcomes: list[Outcome]) -> str:
+    rows = [("student", "status", "score", "seconds")]
+    for o in outcomes:
+        score = f"{o.score:g}/{o.max_score:g}" if o.score is not None and o.max_score else "-"
+        rows.append((o.student, o.status, score, f"{o.seconds:.1f}" if o.seconds else "-"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    counts = {k: sum(o.status == k for o in outcomes) for k in ("graded", "skipped", "failed")}
+    lines.append("")
+    lines.append(f"{counts['graded']} graded, {counts['skipped']} already up to date, {counts['failed']} failed")
+    failed = [o for o in outcomes if o.status == "failed"]
+    if failed:
+        lines.append("")
+        lines.append("Failures (submissions are untouched; fix and re-run to grade only these):")
+        for o in failed:
+            lines.append(f"  {o.student}: {o.reason}  [log: {o.log}]")
+    return "\n".join(lines)
+
+
+def main(args) -> int:
+    try:
+        outcomes = grade_cohort(Path(args.course_dir), args.assignment, jobs=args.jobs, students=args.student,
+                                force=args.force, timeout=args.timeout, progress=not args.no_progress)
+    except CohortError as exc:
+        print(f"grade-cohort: {exc}", file=sys.stderr)
+        return 2
+    print(summary(outcomes))
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
