@@ -1063,6 +1063,235 @@ Owen Tregarthen
 ], "problem", "one word changed (town centre / harbour)", label_emails=False)
 
 
+# ====================================================== strong emails in less usual shapes
+
+strong("s41-bullets", "Thank you – Operations Coordinator interview", """
+Dear Ms. Farouk,
+
+Thank you for the interview this morning. Two things you said stayed with me: that the team spends Fridays rebuilding the delivery schedule by hand, and that new drivers often get lost on the rural routes.
+
+On both, I have relevant experience from Brook Logistics:
+- I moved our weekly schedule from a whiteboard into a shared spreadsheet with route templates, which cut Friday planning from five hours to two.
+- I wrote route notes with photos for our twelve rural drops, which new drivers still use.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Tom Fairbairn
+""", ctx("Tom Fairbairn", "Yasmin Farouk", "Dales Fresh Produce", "Operations Coordinator",
+        "2026-05-18T09:00", "2026-05-18T14:00"))
+
+strong("s42-very-short", "Thank you – Barista interview", """
+Hi Lou,
+
+Thank you for the trial shift this morning. I liked how you run the oat-milk station separately to keep the queue moving, and I did the same at Bean There during the summer rush.
+
+I'd love to join the team and look forward to hearing from you.
+
+Best,
+Kasia Nowak
+""", ctx("Kasia Nowak", "Louise Barton", "Copper Kettle Coffee", "Barista",
+        "2026-04-11T08:00", "2026-04-11T13:00"))
+
+strong("s43-ps-attachment", "Thank you – Content Designer interview", """
+Dear Imogen,
+
+Thank you for your time yesterday. I enjoyed our conversation about rewriting the benefits pages in plain English, and your point that most users arrive on a phone from a search result.
+
+At the Pensions Service I rewrote twelve guidance pages with user research at each step, and calls about those topics fell by 18%. I have attached the before-and-after version of one page in case it is useful.
+
+I am very interested in the role and look forward to hearing from you.
+
+Best wishes,
+Callum Osei
+
+P.S. The research summary for that project is public on our blog, if you would like more detail.
+""", ctx("Callum Osei", "Imogen Marsh", "Department for Work and Pensions", "Content Designer",
+        "2026-06-30T15:00", "2026-07-01T09:00"))
+
+strong("s44-us-hi-mr", "Thank you – Warehouse Shift Supervisor interview", """
+Hi Mr. Delgado,
+
+Thank you for walking me through the cross-dock operation on Friday. Your goal of cutting trailer turn time before peak season made a lot of sense once I saw the yard.
+
+At Lone Star Distribution I supervised a 30-person night shift and reduced our average turn time from 75 to 50 minutes by staging outbound loads earlier. I would be glad to help your team do the same.
+
+I'm very interested in the position and look forward to hearing from you.
+
+Best regards,
+Jasmine Carter
+(512) 555-0187
+""", ctx("Jasmine Carter", "Ramon Delgado", "Gulf Coast Freight", "Warehouse Shift Supervisor",
+        "2026-08-14T10:00", "2026-08-14T18:00"))
+
+strong("s45-late-thanks", "Following our conversation – Senior Social Worker role", """
+Dear Ms. Nwosu,
+
+I have been thinking about our conversation on Thursday, especially your plan to bring the hospital discharge team and the community team into one weekly meeting. That kind of joined-up work is exactly why I moved into adult social care.
+
+In my current post I chair the weekly complex discharge meeting with ward staff and district nurses, and our delayed discharges have fallen steadily since we started. I would welcome the chance to build something similar with your teams.
+
+Thank you again for your time and for such an open conversation. I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Bronwen Ellis
+""", ctx("Bronwen Ellis", "Chiamaka Nwosu", "Gwent County Council", "Senior Social Worker",
+        "2026-03-05T14:00", "2026-03-06T09:00"))
+
+strong("s46-portfolio-link", "Thank you – Motion Designer interview", """
+Hi Keanu,
+
+Thanks for the interview today. The animated explainer series you're planning for the app launch sounds like a great project, and I liked your idea of keeping every film under forty seconds.
+
+I made a series of eight short explainers for a fintech start-up last year, all under thirty seconds, and their onboarding completion went up noticeably. You can see them here: https://www.example.com/portfolio/explainers
+
+I'd be excited to work on your series and look forward to hearing from you.
+
+Best,
+Rosa Lindqvist
+""", ctx("Rosa Lindqvist", "Keanu Alapai", "Fable Studio", "Motion Designer",
+        "2026-09-09T11:00", "2026-09-09T17:30"))
+
+strong("s47-reply-thread-internal", "Re: Interview – Senior Nurse Educator", """
+Hi Deborah,
+
+Thanks for seeing me this morning, and for being so open about the pressure on the preceptorship programme. I liked your idea of protected teaching time on every shift.
+
+I've run the simulation sessions for new starters on our ward for the past year, so I'd be really glad to help roll that out across the division.
+
+Happy to talk it through any time, and I look forward to hearing from you.
+
+Best wishes,
+Joy
+""", ctx("Joy Mensah", "Deborah King", "Eastgate Hospital", "Senior Nurse Educator",
+        "2026-02-17T10:00", "2026-02-17T16:00", interview_type="internal"))
+
+strong("s48-reject-panel", "Re: Head of Digital Services – outcome", """
+Dear Ms. Ahmed,
+
+Thank you for letting me know, and please pass my thanks to Mr. Lyons and the rest of the panel. I enjoyed our conversation about the planning portal and wish you every success with it.
+
+I would be glad to be considered for future senior roles at the council.
+
+Kind regards,
+Graham Whitlock
+""", ctx("Graham Whitlock", ["Samira Ahmed", "Peter Lyons"], "Eastfield District Council",
+        "Head of Digital Services", kind="after_rejection", interview_type="panel"))
+
+strong("s49-second-panel", "Checking in – Program Director interview", """
+Dear Ms. Jefferson,
+
+I hope you are well. Thank you again to you and the panel for meeting me on 12 May. I wanted to check in on the Program Director role; I remain very excited about the chance to help the Alliance reach the two neighborhoods we discussed.
+
+I would be happy to provide references or anything else that would help. I look forward to hearing from you.
+
+Best regards,
+Marcus Oyelaran
+""", ctx("Marcus Oyelaran", ["Tamara Jefferson", "Luis Ortega", "Beth Kaminski"], "Southside Learning Alliance",
+        "Program Director", "2026-05-12T13:00", "2026-05-20T09:00", kind="second_follow_up",
+        previous_sent_at="2026-05-12T19:30", interview_type="panel"))
+
+strong("s50-gardener", "Thank you – Gardener interview", """
+Dear Mr. Pengelly,
+
+Thank you for showing me round the walled garden on Tuesday. I was glad to hear you plan to bring the old glasshouses back into use for propagating the estate's own plants.
+
+I spent three seasons propagating perennials and tender plants in the glasshouses at Trewithen, and I hold my PA1 and PA6 spraying certificates, so I could get the propagation side running quickly.
+
+I would love to join the team and look forward to hearing from you.
+
+Kind regards,
+Morwenna Hicks
+""", ctx("Morwenna Hicks", "Jory Pengelly", "Trelissick Estate", "Gardener",
+        "2026-04-28T10:00", "2026-04-28T19:00"))
+
+# ================================================= weak drafts written from scratch
+
+fresh("d64-rushed-phone", "Interview", """
+Hi,
+
+Thanks for today. It was great to meet everyone and learn about the company. I think I'd be a great fit and I'm really excited!!
+
+Thanks
+Sent from my iPhone
+""", ctx("Jade Kerr", "Martin Oakes", "Oakes Motors", "Sales Executive", "2026-05-06T10:00", "2026-05-06T12:00"),
+      {"subject": "just 'Interview'", "greeting": "no name", "tone": "'excited!!'",
+       "personalization": "nothing specific", "fit": "bare claim", "signoff": "no name, phone signature",
+       "length": "too short", "next_steps": "no forward close"})
+
+fresh("d65-wrong-company-template", "Thank you – Account Manager interview", """
+Dear Ms. Turner,
+
+Thank you for taking the time to speak with me yesterday about the Account Manager role. I enjoyed hearing about your plan to move your two largest clients to monthly reviews, and I ran monthly reviews for my largest accounts at Copperleaf.
+
+I am very excited about the opportunity to join Silverline Media and look forward to hearing from you.
+
+Best regards,
+Nathan Reid
+""", ctx("Nathan Reid", "Elizabeth Turner", "Brightmark Media", "Account Manager", "2026-06-03T11:00", "2026-06-03T17:00"),
+      {"names": "names Silverline Media, another application"})
+
+fresh("d66-overshare-late", "Thank you – Librarian interview", """
+Dear Mrs. Boyle,
+
+Thank you for the interview last week. Sorry this is late, it has been a very difficult week at home and I have not been sleeping, but I wanted to say that I enjoyed hearing about the new makerspace on the first floor. I ran a Lego coding club at my last library for two years.
+
+I really hope I get this job as I need it badly. I look forward to hearing from you.
+
+Kind regards,
+Philip Ward
+""", ctx("Philip Ward", "Anne Boyle", "Dunmore Libraries", "Librarian", "2026-01-13T10:00", "2026-01-19T21:00"),
+      {"timing": "six days later", "tone": "oversharing and desperation", "interest": "'need it badly' is need, not interest"})
+
+fresh("d67-demanding-second", "Re: Thank you – Marketing Analyst interview", """
+Dear Mr. Hayes,
+
+It has now been nine days since my interview and I have not heard anything. Please let me know the outcome by tomorrow, as I need to make other plans.
+
+Regards,
+Olivia Brandt
+""", ctx("Olivia Brandt", "Simon Hayes", "Greyfield Retail", "Marketing Analyst", "2026-03-02T10:00", "2026-03-11T09:00",
+         kind="second_follow_up", previous_sent_at="2026-03-02T17:00"),
+      {"tone": "impatient, guilt", "next_steps": "deadline of tomorrow", "interest": "no interest",
+       "gratitude": "no thanks"})
+
+fresh("d68-typo-heavy", "Thank you – Admin Officer interview", """
+Dear Mr. Achebe,
+
+Thank you for meeting me on Wensday. I enjoyed hearing about the new filing sytem for the housing team, and I set up a similiar system for the planning department at my curent job.
+
+I am very intrested in the role and look forward to hearing from you.
+
+Kind regards,
+Lucy Pemberton
+""", ctx("Lucy Pemberton", "Obinna Achebe", "Stockbridge Council", "Admin Officer", "2026-02-04T10:00", "2026-02-04T17:00"),
+      {"spelling": "Wensday, sytem, similiar, curent, intrested"})
+
+fresh("d69-generic-long-subject", "Following up on my recent interview for the position with your company last week", """
+Dear Dr. Patel,
+
+Thank you for the interview on Monday. I appreciated learning about the practice and meeting the team, and it was a pleasure to see the surgery.
+
+With six years as a practice nurse, including running the diabetes clinic at Fernside Surgery, I would bring experience your patients would benefit from.
+
+I remain very interested in the Practice Nurse role and look forward to hearing from you.
+
+Kind regards,
+Aoife Brennan
+""", ctx("Aoife Brennan", "Sunil Patel", "Valley Medical Practice", "Practice Nurse", "2026-09-21T09:00", "2026-09-21T18:00"),
+      {"subject": "long and vague", "personalization": "nothing from the conversation"})
+
+fresh("d70-reject-plea", "Re: Graduate Engineer – outcome", """
+Dear Dr. Hamid,
+
+Thank you for letting me know. I have to say I'm shocked, as I felt the interview went really well. Is there any chance you could reconsider? I really need this job and I'm sure I'd prove you wrong.
+
+Regards,
+Yasmin Farouk
+""", ctx("Yasmin Farouk", "Omar Hamid", "Stanton Structures", "Graduate Engineer", kind="after_rejection"),
+      {"tone": "desperation and pushback", "next_steps": "asks them to reconsider instead of keeping the door open"})
+
+
 def main() -> None:
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids)), "duplicate ids"
