@@ -113,7 +113,7 @@ def write_plot(report: ClassReport, path: Path) -> None:
     full = [r.full / k for r, k in zip(rows, n)]
     part = [r.partial / k for r, k in zip(rows, n)]
     none = [r.none / k for r, k in zip(rows, n)]
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(rows) + 1.6))
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(rows) + 2.0))
     ax.barh(labels, full, color="#2e7d32", label="full credit")
     ax.barh(labels, part, left=full, color="#f9a825", label="partial credit")
     ax.barh(labels, none, left=[a + b for a, b in zip(full, part)], color="#c62828", label="no credit")
@@ -121,7 +121,7 @@ def write_plot(report: ClassReport, path: Path) -> None:
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
     ax.set_xlabel(f"share of graded answers ({len(report.graded_students)} students)")
     ax.set_title(f"{report.assignment}: principles, most missed at the top")
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3, fontsize="small", frameon=False)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
