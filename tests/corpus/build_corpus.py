@@ -1292,6 +1292,136 @@ Yasmin Farouk
       {"tone": "desperation and pushback", "next_steps": "asks them to reconsider instead of keeping the door open"})
 
 
+# ============================================ more second follow-ups, rejections and panels
+
+strong("s51-second-retail", "Checking in – Visual Merchandiser application", """
+Dear Ms. Castellano,
+
+I hope all is well at the flagship store. Thank you again for the interview on 19 September. I'm writing to check in on the Visual Merchandiser role, which I remain very keen on.
+
+If it would help, I'd be glad to send photos of the autumn windows I installed last week. I look forward to hearing from you.
+
+Best wishes,
+Jade Whitmore
+""", ctx("Jade Whitmore", "Lucia Castellano", "Arden & Vale", "Visual Merchandiser",
+        "2026-09-19T10:00", "2026-09-28T09:00", kind="second_follow_up", previous_sent_at="2026-09-19T19:00"))
+
+strong("s52-reject-nurse-short", "Re: ICU Staff Nurse – outcome", """
+Dear Ms. Delaney,
+
+Thank you for letting me know, and for taking the time to show me the unit. I would be very glad to be considered if another post comes up on ICU.
+
+Kind regards,
+Grace Achterberg
+""", ctx("Grace Achterberg", "Maeve Delaney", "Northfield General Hospital", "ICU Staff Nurse", kind="after_rejection"))
+
+strong("s53-reject-us-feedback", "Re: Senior Project Manager position", """
+Dear Mr. Castillo,
+
+Thank you for the call this morning and for letting me know personally. I appreciated the time you and the team invested in the process, and your comments on my scheduling approach were helpful.
+
+I'd welcome the opportunity to stay in touch, and I hope to work with Mesa Ridge in the future.
+
+Sincerely,
+Denise Whitfield-Okafor
+""", ctx("Denise Whitfield-Okafor", "Roberto Castillo", "Mesa Ridge Construction", "Senior Project Manager",
+        kind="after_rejection"))
+
+variant("d71-second-too-soon-pushy", "s51-second-retail", {"timing": "one day after the first email",
+                                                          "next_steps": "asks for a decision today"},
+        edits=[("If it would help, I'd be glad to send photos of the autumn windows I installed last week. I look forward to hearing from you.",
+                "Could you let me know today whether I've been successful?")],
+        ctx={"sent_at": "2026-09-20T12:00"})
+variant("d72-reject-bitter", "s52-reject-nurse-short", {"tone": "sarcastic and bitter", "next_steps": "no door left open"},
+        edits=[("Thank you for letting me know, and for taking the time to show me the unit. I would be very glad to be considered if another post comes up on ICU.",
+                "Thank you for letting me know. What a surprise. I suppose the internal candidate was always going to get it, so I guess you were just going through the motions.")])
+variant("d73-reject-typos", "s53-reject-us-feedback", {"spelling": "'apreciated' and 'schedualing'"},
+        edits=[("I appreciated the time", "I apreciated the time"), ("my scheduling approach", "my schedualing approach")])
+variant("d74-reject-wrong-name", "s53-reject-us-feedback", {"greeting": "greets Mr. Castellano", "names": "surname wrong"},
+        edits=[("Dear Mr. Castillo,", "Dear Mr. Castellano,")])
+
+_pn = {"candidate_name": "Laura Penhaligon", "interviewers": ["Emeka Okoye", "Rachel Pascoe", "Tom Hendy"],
+       "company": "Castlebrook Academy", "role": "Geography Teacher", "interview_type": "panel",
+       "interview_at": "2026-05-05T11:00", "sent_at": "2026-05-05T18:00"}
+panel("p07-school-distinct", _pn, [
+    ("Emeka Okoye", "Thank you – Geography Teacher interview", """
+Dear Mr. Okoye,
+
+Thank you for the interview on Tuesday and for the chance to teach your Year 8 group. I enjoyed hearing about the department's plan to add a fieldwork day on the river at Key Stage 3.
+
+I organised the Year 9 coastal fieldwork trip at my current school for three years, so I would be glad to help build the new river day.
+
+I am very keen to join the department and look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+"""),
+    ("Rachel Pascoe", "Thank you – Geography Teacher interview", """
+Dear Mrs. Pascoe,
+
+Thank you for your questions about pastoral care. I liked hearing that every tutor at Castlebrook keeps the same group from Year 7 to Year 11.
+
+I have been a Year 9 tutor for three years and ran our anti-bullying ambassadors scheme, so I would enjoy that long-term relationship with a tutor group.
+
+I am very keen to join Castlebrook and look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+"""),
+    ("Tom Hendy", "Thank you – Geography Teacher interview", """
+Dear Tom,
+
+Thank you for the student panel. Your Year 10 students' question about why geography matters for jobs was a great one, and I enjoyed answering it.
+
+At my current school I set up a careers week in the humanities department with local planners and surveyors, and I'd be very happy to do something similar at Castlebrook.
+
+I look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+"""),
+], "fine")
+
+panel("p08-school-mailmerge", _pn, [
+    ("Emeka Okoye", "Thank you – Geography Teacher interview", """
+Dear Mr. Okoye,
+
+Thank you for taking the time to interview me on Tuesday. I really enjoyed my visit to Castlebrook Academy and meeting the students and staff.
+
+I believe my experience in teaching geography would make me a valuable member of your department, and I am very keen to join the school.
+
+I look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+"""),
+    ("Rachel Pascoe", "Thank you – Geography Teacher interview", """
+Dear Mrs. Pascoe,
+
+Thank you for taking the time to interview me on Tuesday. I really enjoyed my visit to Castlebrook Academy and meeting the students and staff.
+
+I believe my experience in teaching geography would make me a valuable member of your department, and I am very keen to join the school.
+
+I look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+"""),
+    ("Tom Hendy", "Thank you – Geography Teacher interview", """
+Dear Mr. Hendy,
+
+Thank you for taking the time to interview me on Tuesday. I really enjoyed my visit to Castlebrook Academy and meeting the students and staff.
+
+I believe my experience in teaching geography would make me a valuable member of your department, and I am very keen to join the school.
+
+I look forward to hearing from you.
+
+Kind regards,
+Laura Penhaligon
+"""),
+], "problem", "mail merge: identical but for the greeting", label_emails=False)
+
+
 def main() -> None:
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids)), "duplicate ids"
