@@ -53,9 +53,9 @@ class Piece(NamedTuple):
 def lower_keep(text: str) -> str:
     """Lowercase without changing the length (so offsets stay valid); patterns match this form."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("’", "'") if "’" in low else low  # one apostrophe for the patterns
 
 
 def _is_prose(words: tuple[Piece, ...]) -> bool:
@@ -213,6 +213,7 @@ def _closing_re() -> re.Pattern[str]:
 
 
 _CLOSING_RE: re.Pattern[str] | None = None
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 
 
 def parse(subject: str, body: str) -> Draft:
@@ -248,6 +249,9 @@ def parse(subject: str, body: str) -> Draft:
             core_start = first.end
 
     # the sign-off: the last closing line among the final lines, and the short lines after it
+    # a postscript after the signature ("P.S. ...") is not where the sign-off is looked for
+    while len(nonblank) > 2 and _POSTSCRIPT.match(nonblank[-1].text):
+        nonblank = nonblank[:-1]
     core_end = nonblank[-1].end
     tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
     for i in range(len(tail) - 1, -1, -1):

@@ -1,8 +1,10 @@
 """distinct: with several interviewers, each email has its own specific detail; no near-copies.
 
 Compared after each email's own names are set aside, so swapping "Priya" for "Sam" does not make
-two emails different. Source: the course articles: one personalised email per interviewer, each
-with a distinct detail (some accept one group email after a panel: a judgement call).
+two emails different. Sharing a paragraph (about yourself, say) is fine as long as each email also
+has a specific sentence of its own. Source: the course articles: one personalised email per
+interviewer, each with a distinct detail (some accept one group email after a panel: a judgement
+call).
 """
 from __future__ import annotations
 
@@ -10,8 +12,12 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..people import name_tokens
+from ..people import fold, name_tokens
+from ..registry import principle
+from ..topics import content_words
 from ._common import finding, first_name
+
+_SAME_SENTENCE = 80  # sentences at least this similar count as shared
 
 
 def _neutral(report, ctx) -> str:
@@ -29,11 +35,22 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 5]
 
 
+def _specific(sentence: str, generic: frozenset[str]) -> bool:
+    return len([w for w in content_words(sentence) if fold(w) not in generic and w != "name"]) >= 2
+
+
 def check(reports, ctx, p):
     if len(reports) < 2:
         return [finding(p, "skip", "single")]
     texts = [_neutral(r, ctx) for r in reports]
     labels = [first_name(r.recipient) or f"email {i + 1}" for i, r in enumerate(reports)]
+    generic = principle("personalization").words("generic_words")
+    sents = [_sentences(t) for t in texts]
+    own_detail = []
+    for i, own in enumerate(sents):
+        others = [s for k, ss in enumerate(sents) if k != i for s in ss]
+        unique = [s for s in own if all(fuzz.ratio(s, o) < _SAME_SENTENCE for o in others)]
+        own_detail.append(any(_specific(s, generic) for s in unique))
     out = []
     worst = 0
     for i in range(len(texts)):
@@ -42,13 +59,9 @@ def check(reports, ctx, p):
             worst = max(worst, sim)
             if sim >= p["near_copy_similarity"]:
                 out.append(finding(p, "fail", "near_copy", a=labels[i], b=labels[j], similarity=sim))
-            elif sim >= p["similar_similarity"]:
-                out.append(finding(p, "warn", "similar", a=labels[i], b=labels[j], similarity=sim))
-    if not any(f.status == "fail" for f in out):
-        sents = [_sentences(t) for t in texts]
-        for i, own in enumerate(sents):
-            others = [s for k, ss in enumerate(sents) if k != i for s in ss]
-            unique = [s for s in own if all(fuzz.ratio(s, o) < 80 for o in others)]
-            if own and not unique:
-                out.append(finding(p, "warn", "no_unique", a=labels[i]))
+            elif sim >= p["similar_similarity"] and not (own_detail[i] and own_detail[j]):
+                a, b = (labels[i], labels[j]) if not own_detail[i] else (labels[j], labels[i])
+                out.append(finding(p, "warn", "similar", a=a, b=b, similarity=sim))
+    if not out:
+        out = [finding(p, "warn", "no_unique", a=labels[i]) for i, ok in enumerate(own_detail) if not ok]
     return out or [finding(p, "pass", "pass", similarity=worst)]

@@ -37,6 +37,6 @@ def check(draft, ctx, p):
             return [finding(p, "warn", "only_signoff", draft.closing.span)]
         return [skip(p, p.message("missing_optional"))]
     if ctx.effective_kind not in p["required_kinds"]:
-        return [skip(p, p.message("missing_optional"))]
+        return [finding(p, "warn", "missing_optional")]
     when = "today" if ctx.sent_at and ctx.interview_at and ctx.sent_at.date() == ctx.interview_at.date() else "about the role"
     return [finding(p, "fail", "missing", when=when)]

@@ -145,7 +145,8 @@ def _other_names(draft, ctx, p, expected):
             said = [fold(w) for w in WORD_RE.findall(m.group(1))]
             if not said or fold(m.group(1)).replace(" ", "").replace("&", "") == initials:
                 continue
-            if any(similarity(s, c) >= 75 for s in said for c in company) or set(said) & people:
+            distinctive = [c for c in company if not _ordinary(c)] or company
+            if any(similarity(s, c) >= 75 for s in said for c in distinctive) or set(said) & people:
                 continue
             out.append(finding(p, "fail", "wrong_company", m.span(1), quote=m.group(1), expected=ctx.company))
             break

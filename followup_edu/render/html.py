@@ -132,18 +132,21 @@ def _report_context(report: Report, *, heading: str | None = None) -> dict:
     }
 
 
-def render_report(report: Report, *, standalone: bool = False, heading: str | None = None) -> str:
+def render_report(report: Report, *, standalone: bool = False, heading: str | None = None,
+                  style: bool = True) -> str:
     """One draft's report as HTML: score, the draft with findings marked, findings per principle.
 
     ``standalone=True`` wraps it in a complete HTML document with its stylesheet; otherwise the
     fragment carries a ``<style>`` block scoped to ``.fe-report`` so it displays in notebooks.
+    ``style=False`` leaves the ``<style>`` block out of a fragment (a live widget that re-renders
+    on every keystroke shows :func:`stylesheet` once instead, which keeps the browser quick).
     """
     ctx = _report_context(report, heading=heading)
     body = _env().get_template("report.html.j2").render(**ctx)
-    return _wrap(body, standalone, title=heading or "Follow-up email report")
+    return _wrap(body, standalone, title=heading or "Follow-up email report", style=style)
 
 
-def render_panel(panel_report: PanelReport, *, standalone: bool = False) -> str:
+def render_panel(panel_report: PanelReport, *, standalone: bool = False, style: bool = True) -> str:
     """A panel's reports: the ``distinct`` verdict first, then one section per email."""
     emails = []
     for i, r in enumerate(panel_report.reports, 1):
@@ -154,11 +157,17 @@ def render_panel(panel_report: PanelReport, *, standalone: bool = False) -> str:
         panel=panel_report, emails=emails, distinct_status=distinct_status,
         distinct_title=registry.principle("distinct").title,
     )
-    return _wrap(body, standalone, title="Follow-up emails to a panel")
+    return _wrap(body, standalone, title="Follow-up emails to a panel", style=style)
 
 
-def _wrap(fragment: str, standalone: bool, *, title: str) -> str:
-    return _env().get_template("page.html.j2").render(content=fragment, standalone=standalone, title=title)
+def _wrap(fragment: str, standalone: bool, *, title: str, style: bool = True) -> str:
+    return _env().get_template("page.html.j2").render(content=fragment, standalone=standalone, title=title,
+                                                      style=style)
+
+
+def stylesheet() -> str:
+    """The ``<style>`` block the fragments use, for pages that show it once."""
+    return "<style>\n" + _env().get_template("style.css.j2").render() + "\n</style>"
 
 
 def render_plan(plan) -> str:

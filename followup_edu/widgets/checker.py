@@ -9,7 +9,7 @@ import ipywidgets as w
 from ..api import check_email
 from ..context import Context
 from ..model import Report
-from ..render.html import render_report
+from ..render.html import render_report, stylesheet
 from . import _ui
 
 
@@ -64,7 +64,10 @@ class LiveChecker(w.VBox):
         self.result.add_class("fe-result")
         self.report: Report | None = None
         self.last_ms: float | None = None
-        children = [self.subject, self.body] + ([details] if show_context else []) + [self.status, self.result]
+        # The stylesheet is shown once; the result re-renders without it on every keystroke.
+        self.styles = w.HTML(stylesheet() + _ui.BADGE_CSS)
+        children = ([self.styles, self.subject, self.body] + ([details] if show_context else [])
+                    + [self.status, self.result])
         super().__init__(children)
         self.add_class(css_class)
         self.subject.observe(self.update, names="value")
@@ -82,13 +85,13 @@ class LiveChecker(w.VBox):
         ctx, _errors = self.form.read()
         report = check_email(self.subject.value, self.body.value, context=ctx, checks=self.checks)
         self.report = report
-        self.result.value = render_report(report)
+        self.result.value = render_report(report, style=False)
         self.last_ms = (time.perf_counter() - start) * 1000
         if not (self.subject.value.strip() or self.body.value.strip()):
-            self.status.value = _ui.BADGE_CSS + _ui.live(
+            self.status.value = _ui.live(
                 '<span class="fe-wordcount" data-words="0">0 words</span> · '
                 + _ui.badge("skip", "Waiting for your draft") + " Type a subject and a body above.")
             self.result.value = ""
         else:
-            self.status.value = _ui.BADGE_CSS + summary_html(report, len(self.body.value.split()), self.last_ms)
+            self.status.value = summary_html(report, len(self.body.value.split()), self.last_ms)
         return report
