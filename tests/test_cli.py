@@ -310,3 +310,13 @@ def test_internal_error_is_one_line(monkeypatch, capsys):
     assert main(["check", GOOD_TXT]) == 70
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: TypeError: boom" in err
+
+
+def test_panel_examples_pass(capsys):
+    """Do the two strong panel examples in examples/panel pass, each with its own content?"""
+    panel = EXAMPLES / "panel"
+    code = main(["check", "--panel", str(panel / "priya.txt"), str(panel / "sam.txt"),
+                 "--recipients", "Priya Raman", "Sam Ortiz", "-c", str(panel / "interview.toml"), "-f", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0, data
+    assert data["ok"] and [f["status"] for f in data["findings"]] == ["pass"]
