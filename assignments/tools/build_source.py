@@ -133,8 +133,8 @@ QUESTIONS = {
     "placeholders": "Are all template placeholders filled in?",
     "distinct": "Is each email written for its own reader, not copied?",
 }
-# Principles whose test is hidden: the release shows only the question.
-HIDDEN = {"spelling", "names", "placeholders"}
+# Principles (or grade ids) whose test is hidden: the release shows only the question.
+HIDDEN = {"spelling", "names", "placeholders", "internal-subject"}
 
 INTRO = {
 "thank_you_email": """# Assignment 1: Thank Priya Raman after the interview
@@ -236,7 +236,7 @@ def grade_cell(task_id: str, grade_id: str, pid: str, names: list[str], points: 
     call = f'expect("{task_id}", "{grade_id}", {args})'
     lines = [f'"""{QUESTIONS[pid]}"""']
     body = ["from followup_edu.grading.cell import expect", call]
-    lines += ["### BEGIN HIDDEN TESTS", *body, "### END HIDDEN TESTS"] if pid in HIDDEN else body
+    lines += ["### BEGIN HIDDEN TESTS", *body, "### END HIDDEN TESTS"] if (pid in HIDDEN or grade_id in HIDDEN) else body
     return new_code_cell("\n".join(lines), metadata=_meta(grade_id, solution=False, grade=True,
                                                           locked=True, points=points))
 
