@@ -1422,6 +1422,349 @@ Laura Penhaligon
 ], "problem", "mail merge: identical but for the greeting", label_emails=False)
 
 
+# ========================================================= second batch, written separately
+# First measured on their own, before anyone tuned the checker on them (see the commit message).
+
+strong("b01-dietitian", "Thank you – Community Dietitian interview", """
+Dear Ms. Farrell,
+
+Thank you for meeting me on Wednesday. I was interested to hear that the team wants to run group sessions for people newly diagnosed with type 2 diabetes in the evenings, so working patients can attend.
+
+I co-designed and delivered a six-week evening course of this kind at Marsden Health, and nine in ten participants completed it. I would be happy to help set up yours.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Eilidh Munro
+""", ctx("Eilidh Munro", "Niamh Farrell", "Lothian Community Health", "Community Dietitian",
+        "2026-04-22T10:00", "2026-04-22T17:00"))
+
+strong("b02-devops", "Thank you – DevOps Engineer interview", """
+Hi Marek,
+
+Thanks for the technical interview this afternoon. I enjoyed talking through your plan to move the nightly builds from Jenkins to GitHub Actions, and your worry about losing the custom test reports along the way.
+
+I did exactly that migration at Corvid last year, including rebuilding our JUnit reports as workflow artifacts, and our build times dropped by about 40%. I'd be glad to help your team avoid the same pitfalls.
+
+I'm very interested in the role and look forward to hearing about the next steps.
+
+Best regards,
+Adaeze Okafor
+""", ctx("Adaeze Okafor", "Marek Novotny", "Brightforge", "DevOps Engineer",
+        "2026-10-13T14:00", "2026-10-13T18:45"))
+
+strong("b03-sales-assistant", "Thank you – Sales Assistant interview", """
+Dear Mrs. Okeke,
+
+Thank you for the interview on Saturday and for introducing me to the team on the shop floor. I liked hearing that you want every assistant to be able to fit school shoes properly before the August rush.
+
+I have worked weekends at Clarks for a year and completed their children's fitting training, so I could help with the August rush from day one.
+
+I would love to join the team and look forward to hearing from you.
+
+Kind regards,
+Ruby Clarke
+""", ctx("Ruby Clarke", "Ifeoma Okeke", "Stepwise Shoes", "Sales Assistant",
+        "2026-06-06T11:00", "2026-06-06T16:00"))
+
+strong("b04-internal-payroll", "Thanks for today – Payroll Team Leader", """
+Hi Sandra,
+
+Thanks for the interview earlier. Your point about the year-end rush landing on the same two people every April really struck a chord; I've been cross-training Liam and Chloe on the P60 process since January, so we'd already have four people who can run it.
+
+I'm really keen on the team leader role and happy to chat more whenever suits.
+
+Best,
+Joanne
+""", ctx("Joanne Pike", "Sandra Whyte", "Ashfield Council", "Payroll Team Leader",
+        "2026-02-26T10:00", "2026-02-26T15:00", interview_type="internal"))
+
+strong("b05-architect", "Thank you – Part II Architectural Assistant interview", """
+Dear Mr. Adebayo-Smith,
+
+Thank you for your time on Monday and for talking me through the school extension at Holt Lane. I was particularly interested in your decision to use cross-laminated timber to keep the build within the summer holidays.
+
+For my Part I year I worked on a CLT primary school classroom block at Feilden Fowles, producing the construction drawings and coordinating with the engineer, so I would be glad to bring that experience to Holt Lane.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Isla Petersen
+""", ctx("Isla Petersen", "Kunle Adebayo-Smith", "Studio Arc", "Part II Architectural Assistant",
+        "2026-07-06T10:00", "2026-07-06T18:00"))
+
+strong("b06-second-chef", "Checking in – Sous Chef trial shift", """
+Hi Claire,
+
+I hope the new menu launch went well. Thank you again for having me for the trial shift on the 10th. I wanted to check in on the Sous Chef role, as I'm still very keen to join your kitchen.
+
+Happy to come in for another shift if that would help. I look forward to hearing from you.
+
+Best wishes,
+Marco Bianchi
+""", ctx("Marco Bianchi", "Claire Dubois", "The Linden Tree", "Sous Chef",
+        "2026-10-10T17:00", "2026-10-18T10:00", kind="second_follow_up", previous_sent_at="2026-10-11T11:00"))
+
+strong("b07-reject-dev", "Re: DevOps Engineer – decision", """
+Hi Marek,
+
+Thanks for letting me know, and for the detailed feedback on the Kubernetes exercise. It was a really enjoyable interview, and I learned a lot from the discussion about your build pipeline.
+
+I'd be glad to be considered for future roles at Brightforge.
+
+Best regards,
+Adaeze Okafor
+""", ctx("Adaeze Okafor", "Marek Novotny", "Brightforge", "DevOps Engineer", kind="after_rejection"))
+
+strong("b08-teacher-us", "Thank you – 5th Grade Teacher interview", """
+Dear Principal Hawkins,
+
+Thank you for meeting with me on Tuesday and for letting me observe Ms. Lee's math block. I was impressed by how the grade-level team shares one set of exit tickets and meets every Friday to look at the results.
+
+At Jefferson Elementary I led our fifth-grade data meetings for two years, and our students' math proficiency rose from 52% to 67%. I would love to contribute to that kind of team.
+
+I look forward to hearing about the next steps.
+
+Sincerely,
+Brianna Wallace
+""", ctx("Brianna Wallace", "Gordon Hawkins", "Maple Grove Elementary", "5th Grade Teacher",
+        "2026-04-14T09:00", "2026-04-14T16:00"))
+
+strong("b09-charity-finance", "Thank you – Finance Officer interview", """
+Dear Mr. Sowerby,
+
+Thank you for taking the time to meet me yesterday. It was helpful to hear how the charity wants to report restricted funds to each of its funders every quarter instead of once a year.
+
+In my current role at Age Well I set up restricted fund codes in Sage and produce quarterly funder reports for eleven grants, so I would be able to take that on quickly.
+
+I am very interested in the role and look forward to hearing from you.
+
+Best wishes,
+Farah Qureshi
+""", ctx("Farah Qureshi", "Alan Sowerby", "Riverbank Trust", "Finance Officer",
+        "2026-11-17T14:00", "2026-11-18T09:30"))
+
+strong("b10-panel-police", "Thank you – Police Staff Investigator interview", """
+Dear Inspector Hale,
+
+Thank you for chairing the panel on Thursday. Your question about handling a backlog of low-level fraud cases made me think, and I was pleased to hear the unit is trialling a triage desk for them.
+
+At Action Fraud I triaged around forty reports a day and built the victim call-back script that is still in use, so I would be glad to help make the triage desk work.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Samuel Oduya
+""", ctx("Samuel Oduya", ["Rebecca Hale", "Jon Price"], "Avon and Somerset Police", "Police Staff Investigator",
+        "2026-03-12T10:00", "2026-03-12T17:00", interview_type="panel"))
+
+# --- blind weak drafts, each written whole
+
+fresh("b11-no-detail-no-fit", "Thank you – Receptionist interview", """
+Dear Mrs. Cartwright,
+
+Thank you for the interview yesterday. It was lovely to meet you and to see the practice. Everyone was very welcoming and I can tell it is a great place to work.
+
+I would really like to join the team and look forward to hearing from you.
+
+Kind regards,
+Gemma Lowe
+""", ctx("Gemma Lowe", "Pauline Cartwright", "Hillside Dental", "Receptionist", "2026-05-20T10:00", "2026-05-21T08:00"),
+      {"personalization": "nothing discussed", "fit": "no skill or experience"})
+
+fresh("b12-casual-external", "thanks!!", """
+hey Dan,
+
+thanks a lot for the interview today, was really cool to see the studio. the podcast setup was awesome and i've been editing my own podcast for 2 years so i reckon i'd fit right in lol
+
+let me know!!
+
+Sam
+""", ctx("Sam Duffy", "Daniel Webb", "Soundwave Media", "Audio Producer", "2026-08-18T13:00", "2026-08-18T19:00"),
+      {"subject": "vague and shouty", "greeting": "'hey' to an external interviewer", "tone": "slang, 'lol', '!!'",
+       "signoff": "no closing", "next_steps": "'let me know!!' is abrupt", "interest": "no interest stated",
+       "personalization": "'the podcast setup was awesome' is praise, not a point discussed"})
+
+fresh("b13-late-and-long-wait", "Thank you – Graphic Designer interview", """
+Dear Ms. Vogel,
+
+Thank you for meeting me on the 2nd to go through my portfolio. I especially enjoyed hearing about the rebrand for the city museum, and my packaging work for a local brewery shows I can handle a brand system end to end.
+
+I am excited about the role and look forward to hearing from you.
+
+Best,
+Omar Siddiqui
+""", ctx("Omar Siddiqui", "Lena Vogel", "Northlight Studio", "Graphic Designer", "2026-04-02T15:00", "2026-04-10T10:00"),
+      {"timing": "eight days after the interview"})
+
+fresh("b14-wrong-interviewer-name", "Thank you – Dietitian interview", """
+Dear Ms. Farrow,
+
+Thank you for meeting me on Wednesday. I was interested to hear that the team wants to run evening group sessions for people newly diagnosed with type 2 diabetes.
+
+I ran a similar six-week evening course at Marsden Health, and I would be happy to help set up yours.
+
+I remain very interested in the post and look forward to hearing from you.
+
+Kind regards,
+Eilidh Munro
+""", ctx("Eilidh Munro", "Niamh Farrell", "Lothian Community Health", "Community Dietitian", "2026-04-22T10:00", "2026-04-22T17:00"),
+      {"greeting": "greets Ms. Farrow", "names": "Farrell misspelled"})
+
+fresh("b15-template-leftovers", "Thank you – [Job Title] interview", """
+Dear Mr. Sowerby,
+
+Thank you for taking the time to meet me yesterday. It was helpful to hear about [something specific you discussed], and I believe my experience with Sage would be an asset to Riverbank Trust.
+
+I am very interested in the role and look forward to hearing from you.
+
+Best wishes,
+Farah Qureshi
+""", ctx("Farah Qureshi", "Alan Sowerby", "Riverbank Trust", "Finance Officer", "2026-11-17T14:00", "2026-11-18T09:30"),
+      {"placeholders": "[Job Title] and [something specific you discussed]", "subject": "placeholder in the subject",
+       "personalization": "the detail is a placeholder"})
+
+fresh("b16-demanding", "Thank you – Transport Planner interview", """
+Dear Mr. Van der Berg,
+
+Thank you for meeting me on Tuesday. It was interesting to hear that your drivers lose most time at the two big supermarket depots.
+
+At Coldstream Foods I rebuilt our slot booking process with the depots and reduced waiting times by more than half. I am very interested in the role.
+
+I have another offer on the table, so I need your decision by Thursday at the latest.
+
+Kind regards,
+Hannah Lister
+""", ctx("Hannah Lister", "Joost van der Berg", "Fenland Haulage", "Transport Planner", "2026-03-24T10:30", "2026-03-24T17:30"),
+      {"next_steps": "demands a decision by Thursday"})
+
+fresh("b17-second-pushy-early", "Re: Thank you – Sales Assistant interview", """
+Dear Mrs. Okeke,
+
+I sent you an email on Saturday but haven't had a reply yet. Have you made a decision about the Sales Assistant job?
+
+Ruby Clarke
+""", ctx("Ruby Clarke", "Ifeoma Okeke", "Stepwise Shoes", "Sales Assistant", "2026-06-06T11:00", "2026-06-08T09:00",
+         kind="second_follow_up", previous_sent_at="2026-06-06T16:00"),
+      {"timing": "two days after the first email", "interest": "no interest stated", "signoff": "no closing",
+       "gratitude": "no thanks",
+       "next_steps": "no forward line, just 'have you decided?'"})
+
+fresh("b18-reject-angry", "Re: Police Staff Investigator – outcome", """
+Dear Inspector Hale,
+
+I have received your letter. To be honest, I find the decision hard to accept given my experience at Action Fraud, and I think the panel did not give my answers a fair hearing.
+
+Regards,
+Samuel Oduya
+""", ctx("Samuel Oduya", ["Rebecca Hale", "Jon Price"], "Avon and Somerset Police", "Police Staff Investigator",
+         kind="after_rejection", interview_type="panel"),
+      {"tone": "accuses the panel of unfairness", "gratitude": "no thanks", "next_steps": "no door left open"})
+
+fresh("b19-spelling-us", "Thank you – 5th Grade Teacher interview", """
+Dear Principal Hawkins,
+
+Thank you for meeting with me on Tuesday. I was impressed by how the grade-level team shares one set of exit tickets and meets every Friday to look at the resluts.
+
+At Jefferson Elementary I lead our fifth-grade data meetings for two years, and our students' math proficiency rose significently. I would love to contribute to that kind of team.
+
+I look forward to hearing about the next steps.
+
+Sincerely,
+Brianna Wallace
+""", ctx("Brianna Wallace", "Gordon Hawkins", "Maple Grove Elementary", "5th Grade Teacher", "2026-04-14T09:00", "2026-04-14T16:00"),
+      {"spelling": "'resluts', 'significently'"})
+
+fresh("b20-no-greeting-no-thanks", "Architectural Assistant interview – Isla Petersen", """
+Following Monday's interview, I wanted to add that I worked on a CLT classroom block during my Part I year at Feilden Fowles, which seems relevant to the Holt Lane school extension you described.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Isla Petersen
+""", ctx("Isla Petersen", "Kunle Adebayo-Smith", "Studio Arc", "Part II Architectural Assistant", "2026-07-06T10:00", "2026-07-06T18:00"),
+      {"greeting": "no greeting", "gratitude": "no thanks"})
+
+fresh("b21-wrong-role-company", "Thank you – DevOps Engineer interview", """
+Hi Marek,
+
+Thanks for the technical interview this afternoon. I enjoyed talking through your plan to move the nightly builds from Jenkins to GitHub Actions.
+
+I did exactly that migration at Corvid last year, and our build times dropped by about 40%. I'd be glad to bring that to the Site Reliability Engineer role at Ironclad.
+
+I look forward to hearing about the next steps.
+
+Best regards,
+Adaeze Okafor
+""", ctx("Adaeze Okafor", "Marek Novotny", "Brightforge", "DevOps Engineer", "2026-10-13T14:00", "2026-10-13T18:45"),
+      {"names": "wrong role and company from another application"})
+
+fresh("b22-bare-thanks-internal-stiff", "Team Leader interview", """
+Dear Ms. Whyte,
+
+Further to today's interview, please find attached my updated CV. I wish to convey my sincere appreciation and I remain at your disposal should you require any further information pursuant to my application.
+
+Yours faithfully,
+Joanne Pike
+""", ctx("Joanne Pike", "Sandra Whyte", "Ashfield Council", "Payroll Team Leader", "2026-02-26T10:00", "2026-02-26T15:00",
+         interview_type="internal"),
+      {"tone": "stiff for a colleague", "personalization": "nothing discussed", "fit": "no experience linked",
+       "interest": "no interest stated", "length": "33 words, nothing of substance"})
+
+_pb = {"candidate_name": "Adaeze Okafor", "interviewers": ["Marek Novotny", "Priti Sharma"], "company": "Brightforge",
+       "role": "DevOps Engineer", "interview_type": "panel", "interview_at": "2026-10-13T14:00",
+       "sent_at": "2026-10-13T18:45"}
+panel("b23-panel-distinct", _pb, [
+    ("Marek Novotny", "Thank you – DevOps Engineer interview", """
+Hi Marek,
+
+Thanks for the technical interview this afternoon. I enjoyed talking through the move from Jenkins to GitHub Actions and your worry about losing the custom test reports.
+
+I did that migration at Corvid last year, rebuilding our JUnit reports as workflow artifacts, and I'd be glad to help your team with it.
+
+I'm very interested in the role and look forward to hearing from you.
+
+Best regards,
+Adaeze Okafor
+"""),
+    ("Priti Sharma", "Thank you – DevOps Engineer interview", """
+Hi Priti,
+
+Thank you for the conversation about on-call. I liked your plan to cap pages at two a night and to review every alert that fires more than weekly.
+
+At Corvid I ran our alert review for a year and we retired about a third of our alerts, so I would enjoy helping with that work.
+
+I look forward to hearing from you.
+
+Best regards,
+Adaeze Okafor
+"""),
+], "fine")
+
+panel("b24-panel-copy", _pb, [
+    ("Marek Novotny", "Thank you – DevOps Engineer interview", """
+Hi Marek,
+
+Thank you for interviewing me this afternoon. It was great to hear about the build pipeline and the on-call changes, and I think my experience at Corvid would be very relevant.
+
+I'm very interested in the role and look forward to hearing from you.
+
+Best regards,
+Adaeze Okafor
+"""),
+    ("Priti Sharma", "Thank you – DevOps Engineer interview", """
+Hi Priti,
+
+Thank you for interviewing me this afternoon. It was great to hear about the build pipeline and the on-call changes, and I think my experience at Corvid would be very relevant.
+
+I'm very interested in the role and look forward to hearing from you.
+
+Best regards,
+Adaeze Okafor
+"""),
+], "problem", "identical but for the greeting", label_emails=False)
+
+
 def main() -> None:
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids)), "duplicate ids"
