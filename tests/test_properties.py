@@ -131,3 +131,44 @@ def test_one_line_megabyte_draft_completes():
     body = "word " * 200_000
     report = check_email("", body)
     assert_report_sound(report, "", body)
+
+
+# -- reading drafts: any bytes give a draft or one DraftError, never anything else -----------------
+HEADERISH = st.sampled_from([
+    b"From: a@b.c\n", b"To: Priya Raman <p@b.c>\n", b"Subject: =?utf-8?q?Merci_=E2=80=93?=\n", b"Subject: \xff\xfe\n",
+    b"MIME-Version: 1.0\n", b"Content-Type: text/html; charset=utf-8\n", b"Content-Type: text/plain; charset=x-nope\n",
+    b"Content-Type: multipart/alternative; boundary=b\n", b"Content-Transfer-Encoding: base64\n",
+    b"Content-Transfer-Encoding: quoted-printable\n", b"Date: not a date\n", b"Date: Tue, 03 Mar 2026 16:00:00 +0000\n",
+    b"--b\n", b"--b--\n", b"\n", b"\r\n", b"<p>", b"</p>", b"<br>", b"<script>", b"&amp;", b"&#0;", b"&#xD800;",
+    b"\xef\xbb\xbf", b"\xff\xfe", b"=E2=80=93", b"=\n", b"Dear Priya,\n", b"From nobody\n",
+])
+RAW = st.lists(st.one_of(st.binary(max_size=40), HEADERISH), max_size=30).map(b"".join)
+
+
+@SETTINGS
+@given(raw=RAW, email=st.sampled_from([None, True, False]))
+def test_reading_any_bytes_gives_a_draft_or_a_draft_error(raw, email):
+    """Do arbitrary bytes, forced or detected as email or text, give a draft or one clear DraftError?"""
+    from followup_edu import DraftError
+    from followup_edu.drafts import parse_bytes
+
+    try:
+        draft = parse_bytes(raw, "x", email=email)
+    except DraftError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert draft.body.strip() and "\r" not in draft.body
+    check_email(draft.subject, draft.body)
+
+
+@SETTINGS
+@given(html=st.lists(st.one_of(st.text(ANY_CHAR, max_size=20), st.sampled_from(
+    ["<p>", "</p>", "<br>", "<br/>", "<div>", "</div>", "<li>", "<ul>", "</ul>", "<pre>", "</pre>", "<script>",
+     "</script>", "<style>", "</style>", "<!--", "-->", "&nbsp;", "&amp;", "&#x1F600;", "&bogus;", "<", ">",
+     "<![CDATA[", "]]>", "<svg/>", "<td>", "<tr>"])), max_size=40).map("".join))
+def test_html_to_text_never_raises(html):
+    """Does any HTML-ish text convert without error, with no blank-line runs left over?"""
+    from followup_edu.drafts import html_to_text
+
+    text = html_to_text(html)
+    assert "\n\n\n" not in text and text == text.strip()
