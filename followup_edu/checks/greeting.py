@@ -41,7 +41,8 @@ def check(draft, ctx, p):
     people = ctx.people
     if people and name_tokens(gname):
         if ctx.recipient:
-            if person_score(gname, ctx.recipient) < 75:
+            score = person_score(gname, ctx.recipient)
+            if score < 75:
                 other, s = best_person(gname, [x for x in people if x != ctx.recipient])
                 out.append(finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname,
                                    name=ctx.recipient, suggestion=f"Dear {first_name(ctx.recipient)},"))

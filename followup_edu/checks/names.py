@@ -54,11 +54,13 @@ def _ordinary(low: str) -> bool:
 
 def _near_miss(low: str, keys: list[str]) -> str | None:
     """The context name word this one is a slip of: one edit for short names, two for longer ones."""
-    hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=2)
+    hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=3)
     if not hit:
         return None
     key, dist = hit[0], hit[1]
-    if dist == 0 or (dist == 2 and min(len(low), len(key)) < 7) or low[0] != key[0]:
+    shortest = min(len(low), len(key))
+    allowed = 1 if shortest < 7 else 2 if shortest < 8 or low[:2] != key[:2] else 3
+    if dist == 0 or dist > allowed or low[0] != key[0]:
         return None
     return key
 
@@ -120,8 +122,30 @@ def check(draft, ctx, p):
             flagged.add(word)
             out.append(finding(p, "fail", "misspelled", (start, end), field=field, quote=word,
                                expected=f"“{right}”", suggestion=right))
+    out.extend(_greeted_name(draft, ctx, p, flagged))
     out.extend(_other_names(draft, ctx, p, expected))
     return out[:8] or [finding(p, "pass", "pass")]
+
+
+def _greeted_name(draft, ctx, p, flagged):
+    """The name in the greeting must be one of the context's names: a different name that starts
+    the same way ("Ms. Farrow" for Farrell, "Shivon" for Siobhán) is a misspelling."""
+    if not draft.greeting_name or not ctx.people:
+        return []
+    parts = {fold(t): t for person in ctx.people for t in name_tokens(person)}
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", draft.greeting_name.text):
+        word = m.group()
+        low = fold(word)
+        if word in flagged or low in parts or fold(word).rstrip(".") in TITLES or len(low) < 3:
+            continue
+        if any(k.startswith(low) or k.endswith(low) for k in parts):
+            continue  # a short form ("Liz", "Sam")
+        best = max(parts, key=lambda k: similarity(low, k))
+        if low[0] == best[0] and similarity(low, best) >= 55:
+            start = draft.greeting_name.start + m.start()
+            return [finding(p, "fail", "misspelled", (start, start + len(word)), quote=word,
+                            expected=f"“{parts[best]}”", suggestion=parts[best])]
+    return []
 
 
 class _NoGreeting:

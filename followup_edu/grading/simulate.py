@@ -113,3 +113,13 @@ def model_answers(source: nbformat.NotebookNode) -> dict[str, str]:
     for cell in answer_cells(source):
         exec(compile(cell.source, "<model answer>", "exec"), ns)  # instructor-written code
     return {k: v for k, v in ns.items() if isinstance(v, str) and not k.startswith("__")}
+
+
+def released(source: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """What ``nbgrader generate_assignment`` hands out, as far as grading cares: each answer cell
+    cut back to its stub (the lines above ``### BEGIN SOLUTION``); grade cells keep their hidden
+    tests, as they do again at autograde time."""
+    nb = copy.deepcopy(source)
+    for cell in answer_cells(nb):
+        cell.source = cell.source.split("### BEGIN SOLUTION")[0].rstrip()
+    return nb
