@@ -3,6 +3,7 @@
     python benchmarks/eval_labels.py            # in-process check_email / check_emails (fast)
     python benchmarks/eval_labels.py --cli      # through the real `followup-edu check ... --format json`
     python benchmarks/eval_labels.py --quiet    # figures and confusion table only
+    python benchmarks/eval_labels.py --set holdout   # only tests/corpus/holdout.jsonl
 
 Each corpus entry labels every principle that applies to it as "problem" or "fine". A problem is
 caught when the check's worst status is warn or fail; a fine point is a false alarm when it is warn
@@ -28,16 +29,16 @@ FLAGGED = ("warn", "fail")
 TARGET_CATCH, TARGET_FALSE = 85.0, 5.0
 
 
-def load_corpus(folder: Path) -> list[dict]:
+def load_corpus(folder: Path, pattern: str = "*") -> list[dict]:
     entries: list[dict] = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in sorted(folder.glob(f"{pattern}.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
                 try:
                     entries.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     sys.exit(f"{path.name}:{n}: not valid JSON ({exc.msg})")
-    for path in sorted(folder.glob("*.json")):
+    for path in sorted(folder.glob(f"{pattern}.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         entries.extend(data if isinstance(data, list) else [data])
     return entries
@@ -194,10 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cli", action="store_true", help="run each draft through `followup-edu check --format json`")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl / *.json entries")
+    parser.add_argument("--set", default="*", metavar="NAME",
+                        help="only corpus files named NAME.jsonl/.json (e.g. emails, holdout); default all")
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses and false alarms")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
-    entries = load_corpus(args.corpus)
+    entries = load_corpus(args.corpus, args.set)
     if not entries:
         print(f"no corpus entries in {args.corpus}", file=sys.stderr)
         return 2

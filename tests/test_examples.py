@@ -159,10 +159,12 @@ def test_there_are_at_least_fifteen_strong_emails():
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def _corpus_entries() -> list[dict]:
+def _corpus_entries(name: str | None = None) -> list[dict]:
+    """Entries of one corpus file (emails, holdout), or of all of them."""
     import json
 
-    return [json.loads(line) for line in (CORPUS / "emails.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    files = [CORPUS / f"{name}.jsonl"] if name else sorted(CORPUS.glob("*.jsonl"))
+    return [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line]
 
 
 def test_corpus_labels_every_applicable_principle():
@@ -196,10 +198,12 @@ def test_corpus_file_matches_its_builder():
 
     spec = importlib.util.spec_from_file_location("build_corpus", CORPUS / "build_corpus.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # builds ENTRIES in memory; only main() writes the file
-    assert [json.loads(json.dumps(e, ensure_ascii=False)) for e in module.ENTRIES] == _corpus_entries(), (
-        "run: python tests/corpus/build_corpus.py"
-    )
+    spec.loader.exec_module(module)  # builds the sets in memory; only main() writes the files
+    assert sorted(module.SETS) == sorted(p.stem for p in CORPUS.glob("*.jsonl"))
+    for name, entries in module.SETS.items():
+        assert [json.loads(json.dumps(e, ensure_ascii=False)) for e in entries] == _corpus_entries(name), (
+            f"{name}.jsonl is stale; run: python tests/corpus/build_corpus.py"
+        )
 
 
 def test_eval_labels_accounts_for_every_label():

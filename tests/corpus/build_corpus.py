@@ -1,6 +1,6 @@
 """Build tests/corpus/emails.jsonl: a labelled evaluation corpus for the checker.
 
-Run from the repository root:  python tests/corpus/build_corpus.py
+Run from the repository root:  python tests/corpus/build_corpus.py   (writes emails.jsonl, holdout.jsonl)
 
 Each entry is a complete email written for a different (fictional) job seeker, with its context and
 a label for EVERY principle that applies to its kind: "fine" unless a defect is named. Drafts with
@@ -19,11 +19,24 @@ from pathlib import Path
 
 from followup_edu import principle
 
-OUT = Path(__file__).with_name("emails.jsonl")
+HERE = Path(__file__).parent
 SINGLE_IDS = ("subject", "greeting", "gratitude", "personalization", "interest", "fit", "next_steps",
               "signoff", "length", "tone", "spelling", "names", "placeholders", "timing")
 
-ENTRIES: list[dict] = []
+# Each named set is written to <name>.jsonl. "emails" is the main corpus; "holdout" holds entries
+# written last and measured before anyone tuned the checker on them.
+SETS: dict[str, list[dict]] = {"emails": []}
+ENTRIES = SETS["emails"]
+_current = ["emails"]
+
+
+def start_set(name: str) -> None:
+    SETS.setdefault(name, [])
+    _current[0] = name
+
+
+def _add(entry: dict) -> None:
+    SETS[_current[0]].append(entry)
 BASES: dict[str, dict] = {}
 
 
@@ -50,7 +63,7 @@ def strong(eid: str, subject: str, body: str, ctx: dict) -> None:
     entry = {"id": eid, "subject": subject, "body": body.strip("\n") + "\n", "context": ctx,
              "labels": labels_for(ctx, {}), "notes": {}}
     BASES[eid] = entry
-    ENTRIES.append(entry)
+    _add(entry)
 
 
 def variant(eid: str, base: str, problems: dict[str, str], *, edits=(), subject=None, body=None, ctx=None) -> None:
@@ -62,12 +75,12 @@ def variant(eid: str, base: str, problems: dict[str, str], *, edits=(), subject=
         text = text.replace(old, new)
     context = copy.deepcopy(src["context"])
     context.update(ctx or {})
-    ENTRIES.append({"id": eid, "subject": src["subject"] if subject is None else subject, "body": text,
+    _add({"id": eid, "subject": src["subject"] if subject is None else subject, "body": text,
                     "context": context, "labels": labels_for(context, problems), "notes": problems})
 
 
 def fresh(eid: str, subject: str, body: str, ctx: dict, problems: dict[str, str]) -> None:
-    ENTRIES.append({"id": eid, "subject": subject, "body": body.strip("\n") + "\n", "context": ctx,
+    _add({"id": eid, "subject": subject, "body": body.strip("\n") + "\n", "context": ctx,
                     "labels": labels_for(ctx, problems), "notes": problems})
 
 
@@ -79,7 +92,7 @@ def panel(eid: str, ctx: dict, emails: list[tuple[str, str, str]], distinct: str
         c = dict(ctx, recipient=recipient)
         items.append({"recipient": recipient, "subject": subject, "body": body.strip("\n") + "\n",
                       "labels": labels_for(c, {}) if label_emails else {}})
-    ENTRIES.append({"id": eid, "context": ctx, "emails": items, "labels": {"distinct": distinct},
+    _add({"id": eid, "context": ctx, "emails": items, "labels": {"distinct": distinct},
                     "notes": {"distinct": note} if note else {}})
 
 
@@ -1766,14 +1779,16 @@ Adaeze Okafor
 
 
 def main() -> None:
-    ids = [e["id"] for e in ENTRIES]
+    ids = [e["id"] for entries in SETS.values() for e in entries]
     assert len(ids) == len(set(ids)), "duplicate ids"
-    with OUT.open("w", encoding="utf-8") as fh:
-        for entry in ENTRIES:
-            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    singles = [e for e in ENTRIES if "emails" not in e]
-    strong_n = sum(1 for e in singles if "problem" not in e["labels"].values())
-    print(f"wrote {OUT}: {len(singles)} emails ({strong_n} strong) and {len(ENTRIES) - len(singles)} panel sets")
+    for name, entries in SETS.items():
+        out = HERE / f"{name}.jsonl"
+        with out.open("w", encoding="utf-8") as fh:
+            for entry in entries:
+                fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        singles = [e for e in entries if "emails" not in e]
+        strong_n = sum(1 for e in singles if "problem" not in e["labels"].values())
+        print(f"wrote {out}: {len(singles)} emails ({strong_n} strong) and {len(entries) - len(singles)} panel sets")
 
 
 if __name__ == "__main__":
