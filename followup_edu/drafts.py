@@ -210,6 +210,18 @@ def parse_text(text: str, source: str = "<draft>") -> DraftInput:
     return _finish(subject, body, notes, source)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Undo the email package's surrogate escapes: raw 8-bit header bytes are read as UTF-8 where they
+    are valid, else shown as U+FFFD, so no lone surrogate reaches the checker or the output."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not re.search(
+        "[\ud800-\udc7f\udd00-\udfff]", text) else _SURROGATE.sub("\ufffd", text)
+
+
 def _address_name(msg: EmailMessage, header: str) -> str | None:
     try:
         value = msg[header]
@@ -218,7 +230,7 @@ def _address_name(msg: EmailMessage, header: str) -> str | None:
         return None
     for addr in addresses:
         if isinstance(addr, Address) and addr.display_name:
-            return addr.display_name
+            return _clean(addr.display_name)
     return None
 
 
@@ -227,7 +239,7 @@ def _header_text(msg: EmailMessage, name: str) -> str:
         value = msg[name]
     except (IndexError, ValueError, TypeError, AttributeError):
         return ""
-    return " ".join(str(value).split()) if value is not None else ""
+    return _clean(" ".join(str(value).split())) if value is not None else ""
 
 
 def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
@@ -244,8 +256,18 @@ def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
         if msg.is_multipart() or msg.get_content_maintype() != "text":
             raise DraftError(f"{source} has no text/plain or text/html part to check")
         part = msg
+    content = None
+    if part.get_content_charset() in (None, "us-ascii", "ascii"):
+        # no charset (or plain ASCII) declared, yet 8-bit bytes: most such files are really UTF-8
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            try:
+                content = payload.decode("utf-8")
+            except UnicodeDecodeError:
+                content = None
     try:
-        content = part.get_content()
+        if content is None:
+            content = part.get_content()
     except LookupError:  # a charset Python does not know: read it as UTF-8 and say so
         payload = part.get_payload(decode=True) or b""
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
@@ -254,6 +276,7 @@ def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
         raise DraftError(f"{source}: cannot decode the message text ({exc})") from None
     if not isinstance(content, str):
         raise DraftError(f"{source} has no text to check")
+    content = _clean(content)
     if not subject:
         notes.append(f"{source} has no Subject: header, so the draft is checked without a subject")
     charset = part.get_content_charset()

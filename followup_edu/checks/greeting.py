@@ -42,7 +42,7 @@ def check(draft, ctx, p):
     if people and name_tokens(gname):
         if ctx.recipient:
             score = person_score(gname, ctx.recipient)
-            if score < 75:
+            if score < 80:
                 other, s = best_person(gname, [x for x in people if x != ctx.recipient])
                 out.append(finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname,
                                    name=ctx.recipient, suggestion=f"Dear {first_name(ctx.recipient)},"))

@@ -25,6 +25,8 @@ def p_fit():
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
 
 
+_CLAUSE_START = re.compile(r"[;:,]\s*|\bbut\s+")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>")  # template text is not a detail
 # "I look forward to hearing about the next steps" looks ahead, not back at the conversation
 _LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to)\s+$")
 
@@ -53,10 +55,11 @@ def check(draft, ctx, p):
         m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
         if not m:
             continue
-        clause = s.text[m.start():]
+        # the clause around the reference: from the previous boundary ("..., which seems relevant to
+        # the extension you described") to the next one ("...; I have ...")
+        begin = max((b.end() for b in _CLAUSE_START.finditer(s.low, 0, m.start())), default=0)
         end = _CLAUSE_END.search(s.low, m.end())
-        if end:
-            clause = s.text[m.start():end.start()]
+        clause = _BRACKETED.sub(" ", s.text[begin:end.start() if end else len(s.text)])
         specific = _specific(clause, names, generic)
         if len(specific) >= p["min_specific_words"] or any(weight(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
