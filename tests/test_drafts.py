@@ -240,3 +240,21 @@ def test_parse_bytes_can_force_text():
     """Can the caller force plain text even when the first line looks like a header?"""
     d = parse_bytes(b"To: the team\n\nDear Priya,\n", email=False)
     assert d.body.startswith("To: the team")
+
+
+def test_raw_utf8_without_charset(tmp_path):
+    """Are raw UTF-8 bytes in headers and an undeclared-charset body read as UTF-8?"""
+    raw = ("From: j@example.com\nTo: Renée Dubois <r@example.com>\nSubject: Merci – Renée\n\n"
+           "Dear Renée,\n\nThank you for the café chat.\n").encode("utf-8")
+    d = read_draft(write(tmp_path, "d.eml", raw))
+    assert (d.recipient, d.subject) == ("Renée Dubois", "Merci – Renée")
+    assert d.body == "Dear Renée,\n\nThank you for the café chat.\n" and d.notes == ()
+
+
+def test_undecodable_header_bytes_leave_no_surrogates(tmp_path):
+    """Do stray 8-bit bytes in headers become U+FFFD, so the output can always be written as UTF-8?"""
+    raw = b"From: a@b.c\nTo: P\xe9 <p@b.c>\nSubject: Thanks \xff caf\xe9\n\nDear P,\n\nThank you caf\xe9.\n"
+    d = read_draft(write(tmp_path, "d.eml", raw))
+    for text in (d.subject, d.body, d.recipient):
+        text.encode("utf-8")  # raises on a lone surrogate
+    assert "\ufffd" in d.recipient and "\ufffd" in d.body
