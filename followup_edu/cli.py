@@ -251,20 +251,20 @@ def _one_line(message: object) -> str:
     return text or "unexpected error"
 
 
-def _ensure_utf8(stream: IO[str]) -> None:
-    """Reports contain “quotes” and ✓ marks: write UTF-8 even under a C/ASCII locale."""
-    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-    if encoding != "utf8" and hasattr(stream, "reconfigure"):
+def _ensure_utf8(stream: IO[str], errors: str) -> None:
+    """Reports contain “quotes” and ✓ marks: write UTF-8 even under a C/ASCII locale, and never fail
+    on a character that cannot be encoded (a file name with undecodable bytes, say)."""
+    if hasattr(stream, "reconfigure"):
         try:
-            stream.reconfigure(encoding="utf-8")
-        except (ValueError, OSError):
+            stream.reconfigure(encoding="utf-8", errors=errors)
+        except (ValueError, OSError, TypeError):
             pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script passes it to ``sys.exit``)."""
-    _ensure_utf8(sys.stdout)
-    _ensure_utf8(sys.stderr)
+    _ensure_utf8(sys.stdout, "replace")
+    _ensure_utf8(sys.stderr, "backslashreplace")
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

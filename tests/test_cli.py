@@ -82,6 +82,15 @@ def test_console_script_bad_input_is_one_line():
     assert res.stderr.startswith("followup-edu: error: cannot read /nonexistent/draft.txt")
 
 
+def test_console_script_undecodable_file_name():
+    """Is a file name with non-UTF-8 bytes still reported in one line (not a UnicodeEncodeError)?"""
+    res = subprocess.run([str(SCRIPT), "check", os.fsdecode(b"/nonexistent/draft\xff.txt")], capture_output=True,
+                         cwd="/", timeout=60)
+    err = res.stderr.decode("utf-8")
+    assert res.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("followup-edu: error: cannot read /nonexistent/draft")
+
+
 def test_python_dash_m():
     """Does `python -m followup_edu explain greeting` work?"""
     res = subprocess.run([sys.executable, "-m", "followup_edu", "explain", "greeting"], capture_output=True,
