@@ -141,6 +141,12 @@ def _typo_of(word: str, sc, p) -> str | None:
     swapped), or None. Jargon ("cannulation") is unknown too, but its nearest word is rare."""
     if len(word) > 24:
         return None
+    known = sc.word_frequency.dictionary
+    if len(word) > 4:
+        # a classic slip of any known word ("dashbaords", "recieve") is a typo, however rare the word
+        slipped = [w for w in _slips(word) if w in known and len(w) >= 5]
+        if slipped:
+            return max(slipped, key=lambda o: (sc.word_frequency[o], o))
     if len(word) <= 4:
         # short unknown words are mostly abbreviations ("app", "tech"); "teh" is still a slip
         common = {w for w in sc.word_frequency.dictionary.keys() & _slips(word) if len(w) >= 3}
