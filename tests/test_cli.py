@@ -329,3 +329,18 @@ def test_panel_examples_pass(capsys):
     data = json.loads(capsys.readouterr().out)
     assert code == 0, data
     assert data["ok"] and [f["status"] for f in data["findings"]] == ["pass"]
+
+
+def test_eml_date_header_gives_sent_at(tmp_path, capsys):
+    """With interview_at but no sent_at in the context, is the email's Date: header used (with a note)?"""
+    ctx = tmp_path / "ctx.json"
+    ctx.write_text(json.dumps({"recipient": "Priya Raman", "interview_at": "2026-03-01T10:00+00:00"}), "utf-8")
+    main(["check", GOOD_EML, "-c", str(ctx), "-f", "json"])
+    captured = capsys.readouterr()
+    timing = [f for f in json.loads(captured.out)["findings"] if f["check"] == "timing"]
+    assert timing and timing[0]["status"] == "fail"  # Date: is 3 March, two and a quarter days later
+    assert "Date: header" in captured.err
+    main(["check", GOOD_EML, "-c", str(ctx), "--sent-at", "2026-03-01T15:00+00:00", "-f", "json"])
+    captured = capsys.readouterr()
+    timing = [f for f in json.loads(captured.out)["findings"] if f["check"] == "timing"]
+    assert timing[0]["status"] == "pass" and "Date: header" not in captured.err
