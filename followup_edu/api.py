@@ -92,11 +92,11 @@ def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context
         recipient, subject, body = item
         reports.append(check_email(subject, body, ctx.with_recipient(recipient or ctx.recipient)))
     found = distinct.check(reports, ctx, registry.principle("distinct"))
+    # the panel's score: each email's score, and the distinct principle's counting as one more
     scores = [r.score for r in reports]
-    mean = sum(scores) / len(scores) if scores else 0
-    dscore = score(found)
-    total = mean if not scores else (mean * len(scores) + dscore) / (len(scores) + 1) if any(f.status != "skip" for f in found) else mean
-    return PanelReport(reports=reports, findings=found, score=round(total))
+    if any(f.status != "skip" for f in found):
+        scores.append(score(found))
+    return PanelReport(reports=reports, findings=found, score=round(sum(scores) / len(scores)) if scores else 0)
 
 
 def explain(pid: str) -> dict[str, Any]:
