@@ -129,7 +129,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         from .render.text import render_report
 
-        _write(out, render_report(report, color=color, notes=notes))
+        _write(out, render_report(report, color=color, notes=notes, brief=args.brief))
     return EXIT_OK if report.ok else EXIT_FAILS
 
 
@@ -172,7 +172,7 @@ def _check_panel(args, drafts, color: bool, out: IO[str], err: IO[str]) -> int:
     else:
         from .render.text import render_panel
 
-        _write(out, render_panel(panel, color=color, names=[d.source for d in drafts], notes=notes))
+        _write(out, render_panel(panel, color=color, names=[d.source for d in drafts], notes=notes, brief=args.brief))
     return EXIT_OK if panel.ok else EXIT_FAILS
 
 
@@ -230,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "also check they differ from each other")
     check.add_argument("--recipients", nargs="+", metavar="NAME", help="with --panel: one name per draft, in order")
     check.add_argument("--no-color", action="store_true", help="never colour the text report (NO_COLOR is honoured too)")
+    check.add_argument("-b", "--brief", action="store_true", help="text report: show only what warns or fails")
     check.set_defaults(func=cmd_check)
 
     exp = sub.add_parser("explain", help="explain the principle behind a check",

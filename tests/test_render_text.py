@@ -130,3 +130,11 @@ def test_render_principle_list():
     assert [r.split()[0] for r in rows] == [p.id for p in principles()]
     for row, p in zip(rows, principles()):
         assert row.endswith(p.title)
+
+
+def test_brief_shows_only_problems():
+    """Does brief mode list only what warns or fails, and name the rest by id?"""
+    out = render_report(sample_report(), brief=True)
+    assert "[subject]" in out and "[placeholders]" in out
+    assert "[tone]" not in out and "[timing]" not in out
+    assert "✓ Passed: tone\n" in out and "– Not applicable: timing\n" in out

@@ -119,14 +119,18 @@ def _tally(statuses: Iterable[str]) -> str:
     return ", ".join(parts)
 
 
-def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool) -> list[str]:
+def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, *, brief: bool = False) -> list[str]:
     by_check: dict[str, list[Finding]] = {}
     for f in findings:
         by_check.setdefault(f.check, []).append(f)
     out: list[str] = []
+    quiet: list[str] = []
     for pid in _ordered(by_check):
         fs = by_check[pid]
         status = worst(f.status for f in fs)
+        if brief and status in ("pass", "skip"):
+            quiet.append((status, pid))
+            continue
         out.append(f"{status_label(status, color)}  {_bold(_title(pid), color)}  [{pid}]")
         shown = [f for f in fs if f.status == status] if status != "skip" else fs[:1]
         others = [f for f in fs if f not in shown and f.status in ("warn", "fail")]
@@ -134,12 +138,17 @@ def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool) 
             out.extend(_finding_lines(report, f, color, show_status=False))
         for f in others:
             out.extend(_finding_lines(report, f, color, show_status=True))
+    for status, label in (("pass", "Passed"), ("skip", "Not applicable")):
+        pids = [pid for s, pid in quiet if s == status]
+        if pids:
+            out.extend(_wrap(f"{SYMBOLS[status]} {label}: " + ", ".join(pids), indent=""))
     return out
 
 
-def render_report(report: Report, *, color: bool = False, notes: Sequence[str] = (), title: str | None = None) -> str:
+def render_report(report: Report, *, color: bool = False, notes: Sequence[str] = (), title: str | None = None,
+                  brief: bool = False) -> str:
     """A readable report: the score, then each principle with its status, message, quoted words
-    (with line:column) and suggestion."""
+    (with line:column) and suggestion. ``brief`` shows only the principles that warn or fail."""
     statuses = report.statuses
     lines: list[str] = []
     if title:
@@ -151,14 +160,14 @@ def render_report(report: Report, *, color: bool = False, notes: Sequence[str] =
     verdict = "nothing fails" if report.ok else "something needs fixing"
     lines.append(_bold(f"Score: {report.score}/100", color) + f" — {verdict} ({_tally(statuses.values())})")
     lines.append("")
-    lines.extend(_principle_blocks(report, report.findings, color))
+    lines.extend(_principle_blocks(report, report.findings, color, brief=brief))
     lines.append("")
     lines.append("To learn the principle behind a check: followup-edu explain <id>")
     return "\n".join(lines) + "\n"
 
 
 def render_panel(panel: PanelReport, *, color: bool = False, names: Sequence[str] = (),
-                 notes: Sequence[str] = ()) -> str:
+                 notes: Sequence[str] = (), brief: bool = False) -> str:
     """One report per interviewer, then whether the emails differ from each other."""
     lines: list[str] = []
     for note in notes:
@@ -170,7 +179,7 @@ def render_panel(panel: PanelReport, *, color: bool = False, names: Sequence[str
         to = f" to {report.recipient}" if report.recipient else ""
         lines.append("")
         lines.append(_bold(f"== {name}{to} ==", color))
-        body = render_report(report, color=color).rstrip("\n").split("\n")
+        body = render_report(report, color=color, brief=brief).rstrip("\n").split("\n")
         lines.extend(body[:-2])  # without the closing hint; it comes once at the end
     lines.append("")
     lines.append(_bold("== Across the emails ==", color))
