@@ -1,0 +1,179 @@
+"""The instructor's workflow end to end with real nbgrader, on a temporary copy of the course.
+
+generate_assignment -> simulated students submit (strong, weak, unchanged, broken JSON, deleted
+grade cells, tampering) -> `grade-cohort --jobs 2` (parallel `nbgrader autograde`) ->
+generate_feedback -> export CSV -> class-report. Six notebooks are autograded in total; the other
+assignments are generated (nbgrader accepts them) and their grading is covered by test_grading.py.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from followup_edu.grading import simulate
+from followup_edu.grading.cli import main as grading_cli
+
+pytestmark = pytest.mark.slow
+
+COURSE = Path(__file__).resolve().parent.parent / "assignments"
+TASK = "thank_you_email"
+WEAK = {"subject": "hi", "body": (
+    "hey priya thanks for the intervew. hope i get the job lol. let me know asap!!! i think i did ok on the "
+    "messy data question but whatever, i can do sql too. anyway tell me soon because i have other offers."
+    "\n\njordan")}
+
+
+def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, text=True,
+                          capture_output=True, timeout=300)
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("course")
+    shutil.copy(COURSE / "nbgrader_config.py", root)
+    shutil.copytree(COURSE / "source", root / "source")
+    for task in (TASK, "panel_followups", "tricky_situations"):
+        proc = nbgrader(root, "generate_assignment", task)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    return root
+
+
+@pytest.fixture(scope="module")
+def cohort(course):
+    """Submit the simulated students, grade them with grade-cohort, return (course, exit code, output)."""
+    release = nbformat.read(course / "release" / TASK / f"{TASK}.ipynb", as_version=4)
+    model = simulate.model_answers(nbformat.read(course / "source" / TASK / f"{TASK}.ipynb", as_version=4))
+    submissions = {
+        "strong": simulate.answered(release, model),
+        "weak": simulate.answered(release, WEAK),
+        "unchanged": simulate.unchanged(release),
+        "broken-json": '{"cells": [ {"cell_type": "code", "source": "subject = ',
+        "cells-deleted": simulate.cells_deleted(release, model),
+        "tampering": simulate.tampering(release),
+    }
+    for student, nb in submissions.items():
+        simulate.submit(course, TASK, student, nb)
+
+    before = tree_digest(course / "submitted")
+    return course, before
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str]:
+    code = grading_cli(list(argv))
+    return code, capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def graded(cohort):
+    course, before = cohort
+    import io
+    from contextlib import redirect_stdout
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        code = grading_cli(["grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress"])
+    return course, before, code, buf.getvalue()
+
+
+def scores(course: Path, assignment: str) -> dict[str, tuple[float, float]]:
+    from nbgrader.api import Gradebook
+    out = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for sub in gb.assignment_submissions(assignment):
+            out[sub.student.id] = (sub.score, sub.max_score)
+    return out
+
+
+def test_each_student_gets_the_score_their_email_earns(graded):
+    """Do strong and weak emails score as written, and unanswered or tampered ones zero?"""
+    course, _, code, out = graded
+    s = scores(course, TASK)
+    top = s["strong"][1]
+    assert top == 110
+    assert s["strong"][0] == top
+    assert s["cells-deleted"][0] == top          # deleted grade cells are restored, not skipped
+    assert 0 < s["weak"][0] < top
+    assert s["unchanged"][0] == 0                 # the untouched release earns nothing
+    assert s["tampering"][0] == 0
+
+
+def test_broken_notebook_is_reported_without_stopping_the_others(graded):
+    """Is the broken file listed as a failure with a reason, while everyone else is graded?"""
+    course, _, code, out = graded
+    assert code == 1
+    assert "broken-json: the notebook file is not valid JSON" in out
+    assert "5 graded, 0 already up to date, 1 failed" in out
+    for student in ("strong", "weak", "unchanged", "cells-deleted", "tampering"):
+        assert (course / "autograded" / student / TASK / f"{TASK}.ipynb").is_file()
+
+
+def test_submissions_are_left_intact(graded):
+    """Is every submitted file byte-for-byte what the student handed in?"""
+    course, before, *_ = graded
+    assert tree_digest(course / "submitted") == before
+
+
+def test_rerunning_grades_only_what_is_missing(graded, capsys):
+    """Does a second run skip the up-to-date students and retry only the failure?"""
+    course = graded[0]
+    code, out = run_cli(capsys, "grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress")
+    assert code == 1
+    assert "0 graded, 5 already up to date, 1 failed" in out
+
+
+def test_feedback_shows_advice_and_hides_hidden_tests(graded):
+    """Does the feedback show the checker's advice, and never the hidden tests' code?"""
+    course = graded[0]
+    proc = nbgrader(course, "generate_feedback", TASK)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    weak = (course / "feedback" / "weak" / TASK / f"{TASK}.html").read_text(encoding="utf-8")
+    unchanged = (course / "feedback" / "unchanged" / TASK / f"{TASK}.html").read_text(encoding="utf-8")
+    assert "Write your subject line first" in unchanged
+    assert "does not say what the email is about" in weak        # the checker's subject advice
+    for html in (weak, unchanged):
+        assert "BEGIN HIDDEN TESTS" not in html
+        for hidden in ("spelling", "names", "placeholders"):
+            assert f'&quot;{hidden}&quot;, subject=subject' not in html and f'"{hidden}", subject=subject' not in html
+        assert "Traceback (most recent call last)" not in html
+
+
+def test_export_writes_every_graded_student(graded):
+    """Does nbgrader export a CSV whose scores match the gradebook?"""
+    course = graded[0]
+    proc = nbgrader(course, "export", "--to", "grades.csv")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    with open(course / "grades.csv", newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["assignment"] == TASK]
+    got = {r["student_id"]: float(r["score"]) for r in rows}
+    expected = {k: v[0] for k, v in scores(course, TASK).items()}
+    assert got == pytest.approx(expected)
+
+
+def test_class_report_shows_pass_rates_per_principle(graded, capsys):
+    """Does class-report write a CSV, PNG and HTML with one row per graded principle?"""
+    course = graded[0]
+    code, out = run_cli(capsys, "class-report", TASK, "--course-dir", str(course))
+    assert code == 0
+    folder = course / "reports" / TASK
+    with open(folder / "principles.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["principle"] for r in rows} == {"subject", "greeting", "gratitude", "personalization", "interest",
+                                              "fit", "next_steps", "signoff", "length", "tone", "spelling",
+                                              "names", "placeholders"}
+    assert all(r["students"] == "5" for r in rows)
+    assert (folder / "principles.png").read_bytes()[:4] == b"\x89PNG"
+    assert "broken-json" in (folder / "index.html").read_text(encoding="utf-8")
