@@ -1778,6 +1778,614 @@ Adaeze Okafor
 ], "problem", "identical but for the greeting", label_emails=False)
 
 
+# ========================================================== third batch, written separately
+# Measured on its own before it was committed (see the commit message), then added here.
+
+strong("h01-cabin-crew", "Thank you – Cabin Crew Supervisor interview", """
+Dear Ms. Lindholm,
+
+Thank you for the assessment day on Friday and for your honesty about the winter schedule. I was interested to hear that the airline is moving supervisors onto the new Edinburgh–Reykjavík route first.
+
+I have flown as a senior crew member on winter charters to Lapland for three seasons, including de-icing delays and cold-weather diversions, so I would feel at home on that route.
+
+I remain very keen on the role and look forward to hearing from you.
+
+Kind regards,
+Kirsty Macleod
+""", ctx("Kirsty Macleod", "Annika Lindholm", "Northern Lights Air", "Cabin Crew Supervisor",
+        "2026-11-06T09:00", "2026-11-06T18:30"))
+
+strong("h02-data-scientist", "Thank you – Data Scientist interview", """
+Hi Wei,
+
+Thank you for the conversation this morning. I enjoyed hearing about the churn model your team wants to rebuild, and your point that the current one was trained before the pricing change.
+
+At Lumen Energy I rebuilt our churn model after a similar tariff change, retraining it on post-change data and adding monthly drift checks; its precision at the top decile went from 0.41 to 0.63. I'd love to help with yours.
+
+I'm very interested in the role and look forward to hearing about the next steps.
+
+Best regards,
+Tariq Hussain
+""", ctx("Tariq Hussain", "Wei Zhang", "Volt Mobile", "Data Scientist",
+        "2026-05-14T10:00", "2026-05-14T15:30"))
+
+strong("h03-estate-agent", "Thank you – Lettings Negotiator interview", """
+Dear Mr. Pryce,
+
+Thank you for meeting me yesterday and for showing me the new office on the high street. I liked hearing that you want to offer landlords a fully managed service by the summer.
+
+In my current role I look after a portfolio of sixty managed properties, from check-ins to deposit returns, so I could help build that service from day one.
+
+I'm very interested in joining the team and look forward to hearing from you.
+
+Kind regards,
+Chanel Morris
+""", ctx("Chanel Morris", "Gareth Pryce", "Pryce & Daughters", "Lettings Negotiator",
+        "2026-03-18T11:00", "2026-03-19T08:45"))
+
+strong("h04-journalist", "Thank you – Local Democracy Reporter interview", """
+Dear Ms. Oduya,
+
+Thank you for the interview on Tuesday. Your idea of a weekly explainer on how council decisions affect household bills really stood out, especially after this year's tax rise.
+
+At the Evening Echo I wrote a fortnightly column explaining council budgets in plain language, and it was one of our most-read features online. I would be excited to bring that experience to the explainer.
+
+I look forward to hearing from you.
+
+Best wishes,
+Rory Gallagher
+""", ctx("Rory Gallagher", "Temi Oduya", "Midshire News Group", "Local Democracy Reporter",
+        "2026-02-10T14:00", "2026-02-10T19:00"))
+
+strong("h05-fitness", "Thank you – Personal Trainer interview", """
+Hi Marcus,
+
+Thanks for the interview and the practical session this afternoon. I liked hearing about the strength classes you want to start for members over sixty.
+
+I've run a weekly strength and balance class for older adults at my local leisure centre for two years, and I hold my Level 3 exercise referral qualification, so I'd be glad to help get it off the ground.
+
+I'm really keen on the role and look forward to hearing from you.
+
+Best,
+Leah Thompson
+""", ctx("Leah Thompson", "Marcus Bell", "Forge Fitness", "Personal Trainer",
+        "2026-09-23T15:00", "2026-09-23T20:30"))
+
+strong("h06-internal-civil-servant", "Thanks for the Senior Policy Adviser interview", """
+Hi Priyanka,
+
+Thanks for the interview this morning, and for being so open about the pressure on the spending review submission. Your point about needing one person to own the evidence pack really made sense.
+
+I pulled together the evidence annex for last year's bid with the analysts, so I know where the gaps were and who to ask. I'd really like to take that on in the senior role.
+
+Happy to talk it through whenever suits, and I look forward to hearing how things go.
+
+Best wishes,
+Tom
+""", ctx("Tom Ashby", "Priyanka Desai", "Department for Education", "Senior Policy Adviser",
+        "2026-07-08T09:30", "2026-07-08T14:00", interview_type="internal"))
+
+strong("h07-second-journalist", "Checking in – Local Democracy Reporter role", """
+Dear Ms. Oduya,
+
+I hope you're well. Thank you again for meeting me on 10 February. I wanted to check in on the Local Democracy Reporter role, which I remain very keen on.
+
+I'd be happy to send more clips or references if that would help. I look forward to hearing from you.
+
+Best wishes,
+Rory Gallagher
+""", ctx("Rory Gallagher", "Temi Oduya", "Midshire News Group", "Local Democracy Reporter",
+        "2026-02-10T14:00", "2026-02-18T09:00", kind="second_follow_up", previous_sent_at="2026-02-10T19:00"))
+
+strong("h08-reject-trainer", "Re: Personal Trainer – outcome", """
+Hi Marcus,
+
+Thanks for letting me know, and for the useful feedback on my practical session. I enjoyed meeting you and the team.
+
+I'd be glad to be considered if another role comes up at Forge.
+
+Best,
+Leah Thompson
+""", ctx("Leah Thompson", "Marcus Bell", "Forge Fitness", "Personal Trainer", kind="after_rejection"))
+
+strong("h09-legal-secretary", "Thank you – Legal Secretary interview", """
+Dear Mrs. Holbrook,
+
+Thank you for meeting me on Thursday. It was useful to hear how the conveyancing team is moving to case management software, and how much typing you hope it will save.
+
+At Carter Lowe I helped move our private client team onto Proclaim, setting up the letter templates and training six secretaries, so I would be glad to help with your move.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Deborah Quayle
+""", ctx("Deborah Quayle", "Susan Holbrook", "Holbrook Marsh Solicitors", "Legal Secretary",
+        "2026-01-29T10:00", "2026-01-29T16:00"))
+
+strong("h10-childminder-nursery-manager", "Thank you – Nursery Manager interview", """
+Dear Ms. Abiola,
+
+Thank you for the interview and the tour of the nursery on Monday. I was pleased to hear that you plan to extend funded places to two-year-olds from September.
+
+As deputy manager at Sunflowers I led our expansion to funded two-year-old places last year, including the staffing plan and Ofsted notification, so I would be confident managing the same change.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Natalie Greaves
+""", ctx("Natalie Greaves", "Funke Abiola", "Little Oaks Nursery", "Nursery Manager",
+        "2026-06-15T13:00", "2026-06-15T19:00"))
+
+# --- holdout weak drafts
+
+fresh("h11-generic-no-interest", "Thank you – Customer Service Team Leader", """
+Dear Mr. Hartley,
+
+Thank you for taking the time to interview me on Monday. It was a pleasure to meet you and to learn more about the company and the role.
+
+I have five years of customer service experience, including two years leading a team of eight, and I believe I have the skills you are looking for.
+
+Kind regards,
+Andrea Blake
+""", ctx("Andrea Blake", "Neil Hartley", "Beacon Energy", "Customer Service Team Leader", "2026-04-27T10:00", "2026-04-27T16:00"),
+      {"personalization": "nothing from the conversation", "interest": "no interest stated",
+       "next_steps": "no closing line"})
+
+fresh("h12-late-three-days", "Thank you – Lettings Negotiator interview", """
+Dear Mr. Pryce,
+
+Thank you for meeting me on Wednesday and for showing me the new office. I liked hearing that you want to offer landlords a fully managed service by the summer, and I look after sixty managed properties in my current role.
+
+I'm very interested in joining the team and look forward to hearing from you.
+
+Kind regards,
+Chanel Morris
+""", ctx("Chanel Morris", "Gareth Pryce", "Pryce & Daughters", "Lettings Negotiator", "2026-03-18T11:00", "2026-03-21T19:00"),
+      {"timing": "three and a half days later"})
+
+fresh("h13-name-slip", "Thank you – Data Scientist interview", """
+Hi Wei,
+
+Thank you for the conversation this morning. I enjoyed hearing about the churn model Volt Moble wants to rebuild, and your point that the current one predates the pricing change.
+
+At Lumen Energy I rebuilt our churn model after a similar tariff change, and I'd love to help with yours.
+
+I'm very interested in the role and look forward to hearing about the next steps.
+
+Best regards,
+Tariq Hussain
+""", ctx("Tariq Hussain", "Wei Zhang", "Volt Mobile", "Data Scientist", "2026-05-14T10:00", "2026-05-14T15:30"),
+      {"names": "'Volt Moble'", "spelling": "'Moble'"})
+
+fresh("h14-hostile-second", "Still waiting – Legal Secretary", """
+Dear Mrs. Holbrook,
+
+It has been two weeks since my interview and nobody has bothered to reply to my thank-you email. I think a simple update is basic courtesy. Please let me know where things stand.
+
+Regards,
+Deborah Quayle
+""", ctx("Deborah Quayle", "Susan Holbrook", "Holbrook Marsh Solicitors", "Legal Secretary", "2026-01-29T10:00", "2026-02-12T10:00",
+         kind="second_follow_up", previous_sent_at="2026-01-29T16:00"),
+      {"subject": "'Still waiting' reads as a complaint", "tone": "guilt and hostility", "gratitude": "no thanks",
+       "interest": "no interest stated"})
+
+fresh("h15-placeholder-sig", "Thank you – Nursery Manager interview", """
+Dear Ms. Abiola,
+
+Thank you for the interview and the tour on Monday. I was pleased to hear that you plan to extend funded places to two-year-olds from September, and I led the same expansion as deputy manager at Sunflowers.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+[Your Name]
+[Phone Number]
+""", ctx("Natalie Greaves", "Funke Abiola", "Little Oaks Nursery", "Nursery Manager", "2026-06-15T13:00", "2026-06-15T19:00"),
+      {"placeholders": "[Your Name], [Phone Number]", "signoff": "no real name"})
+
+fresh("h16-emoji-trainer", "Thank you – Personal Trainer interview 💪", """
+Hi Marcus,
+
+Thanks so much for today!! 😀 Loved hearing about the over-60s strength classes, I've been running something similar at my leisure centre for two years 💪
+
+Would love to join the team, hope to hear from you soon!!
+
+Leah x
+""", ctx("Leah Thompson", "Marcus Bell", "Forge Fitness", "Personal Trainer", "2026-09-23T15:00", "2026-09-23T20:30"),
+      {"tone": "emoji and exclamation marks", "signoff": "'Leah x' with no closing", "subject": "emoji in the subject"})
+
+fresh("h17-pressure-cabin", "Thank you – Cabin Crew Supervisor interview", """
+Dear Ms. Lindholm,
+
+Thank you for the assessment day on Friday. I was interested to hear that the airline is moving supervisors onto the new Edinburgh–Reykjavík route first, and I have flown winter charters to Lapland for three seasons.
+
+I remain very keen on the role. As I am due to sign a new contract with my current airline, I must have your answer by Wednesday.
+
+Kind regards,
+Kirsty Macleod
+""", ctx("Kirsty Macleod", "Annika Lindholm", "Northern Lights Air", "Cabin Crew Supervisor", "2026-11-06T09:00", "2026-11-06T18:30"),
+      {"next_steps": "demands an answer by Wednesday"})
+
+fresh("h18-wrong-greeting", "Thank you – Local Democracy Reporter interview", """
+Dear Ms. Okafor,
+
+Thank you for the interview on Tuesday. Your idea of a weekly explainer on how council decisions affect household bills really stood out, and I wrote a fortnightly column on council budgets at the Evening Echo.
+
+I would be excited to join the team and look forward to hearing from you.
+
+Best wishes,
+Rory Gallagher
+""", ctx("Rory Gallagher", "Temi Oduya", "Midshire News Group", "Local Democracy Reporter", "2026-02-10T14:00", "2026-02-10T19:00"),
+      {"greeting": "greets Ms. Okafor, not Ms. Oduya"})
+
+fresh("h19-too-long-internal", "Thanks for the Senior Policy Adviser interview", """
+Hi Priyanka,
+
+Thanks for the interview this morning. I wanted to follow up on a few points, because I don't think I did myself justice on several of the questions and I have been going over them ever since.
+
+On the spending review, I should have said more about my role in last year's bid. I pulled together the evidence annex with the analysts, chased every team for their figures, rewrote the options section twice after comments from the director, and sat in on the final clearance meeting with the minister's office. I also produced the one-page summary that went to the permanent secretary, and I kept the tracker of all the commitments we made so that nothing was lost when the bid went in. After the settlement I helped draft the lessons learned note, which recommended that one person own the evidence pack in future, which is exactly what you described.
+
+On the question about managing people, I only mentioned my line management of one fast streamer, but I have also informally mentored two new joiners over the past year, helped run the team's induction sessions, and covered for my manager during her leave, which meant chairing the weekly team meeting and handling two difficult conversations about workload. I learned a lot from that and I feel ready to do more of it.
+
+On the question about stakeholders, I should have mentioned the work I did with the Treasury spending team and with the devolved administrations, where I set up a monthly call that is still running. I also built a good relationship with the analysts in the economics unit, who now send me early drafts of their modelling.
+
+I'd really like to take on the senior role and I am happy to talk through any of this whenever suits you.
+
+Best wishes,
+Tom
+""", ctx("Tom Ashby", "Priyanka Desai", "Department for Education", "Senior Policy Adviser", "2026-07-08T09:30", "2026-07-08T14:00",
+         interview_type="internal"),
+      {"length": "about 400 words"})
+
+fresh("h20-reject-no-door", "Re: Legal Secretary – outcome", """
+Dear Mrs. Holbrook,
+
+Thank you for your email and for the time you spent interviewing me. I have now accepted a position elsewhere, so please remove my details from your records.
+
+Regards,
+Deborah Quayle
+""", ctx("Deborah Quayle", "Susan Holbrook", "Holbrook Marsh Solicitors", "Legal Secretary", kind="after_rejection"),
+      {"next_steps": "closes the door (asks to be removed)"})
+
+_ph = {"candidate_name": "Natalie Greaves", "interviewers": ["Funke Abiola", "Graham Reeve"], "company": "Little Oaks Nursery",
+       "role": "Nursery Manager", "interview_type": "panel", "interview_at": "2026-06-15T13:00", "sent_at": "2026-06-15T19:00"}
+panel("h21-panel-distinct", _ph, [
+    ("Funke Abiola", "Thank you – Nursery Manager interview", """
+Dear Ms. Abiola,
+
+Thank you for the interview and the tour on Monday. I was pleased to hear that you plan to extend funded places to two-year-olds from September.
+
+As deputy manager at Sunflowers I led our expansion to funded two-year-old places last year, including the staffing plan, so I would be confident managing the same change.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Natalie Greaves
+"""),
+    ("Graham Reeve", "Thank you – Nursery Manager interview", """
+Dear Mr. Reeve,
+
+Thank you for your questions about the nursery's finances. I hadn't realised how much the funding rate for two-year-olds falls short of your costs, and I appreciated how openly you explained the budget.
+
+At Sunflowers I set our fees and prepared the monthly management accounts with our bookkeeper, so I would be comfortable working with you on the budget.
+
+I look forward to hearing from you.
+
+Kind regards,
+Natalie Greaves
+"""),
+], "fine")
+
+panel("h22-panel-near-copy", _ph, [
+    ("Funke Abiola", "Thank you – Nursery Manager interview", """
+Dear Ms. Abiola,
+
+Thank you for the interview on Monday. I was pleased to hear about your plans for funded places for two-year-olds, and my experience as a deputy manager would help me lead that change.
+
+I am very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Natalie Greaves
+"""),
+    ("Graham Reeve", "Thank you – Nursery Manager interview", """
+Dear Mr. Reeve,
+
+Thank you for the interview on Monday. I was pleased to hear about your plans for funded places for two-year-olds, and my experience as a deputy manager would help me lead that change.
+
+I am very interested in the position and look forward to hearing from you.
+
+Kind regards,
+Natalie Greaves
+"""),
+], "problem", "identical but for the greeting and role/position", label_emails=False)
+
+strong("h23-translator", "Thank you – In-house Translator interview", """
+Dear Mr. Moreau,
+
+Thank you for the interview on Wednesday and for the translation test. I enjoyed our discussion of the product safety leaflets, and your concern that the French and Spanish versions have drifted apart over the years.
+
+At Linguaplus I built and maintained the termbase for a medical device client in four languages, which kept their leaflets consistent across two product launches. I would be glad to set up something similar for you.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Inés Ferrer-Blanco
+""", ctx("Inés Ferrer-Blanco", "Julien Moreau", "Calder Appliances", "In-house Translator",
+        "2026-03-04T14:00", "2026-03-05T09:00"))
+
+strong("h24-firefighter-panel", "Thank you – Watch Manager interview", """
+Dear Station Manager Boyd,
+
+Thank you for chairing Monday's panel. Your question about keeping on-call crews engaged between incidents was a good one, and I was glad to hear about the new joint training nights with the wholetime crews.
+
+I have organised the monthly drill nights at Kirkby on-call station for three years and our crew availability rose from 70% to 88%, so I would be keen to help shape the joint nights.
+
+I look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+""", ctx("Callum Fraser", ["Alison Boyd", "Gavin Reid"], "Lowland Fire and Rescue Service", "Watch Manager",
+        "2026-10-19T10:00", "2026-10-19T17:00", interview_type="panel"))
+
+strong("h25-reject-civil", "Re: Senior Policy Adviser – outcome", """
+Hi Priyanka,
+
+Thanks for telling me yourself, and for the honest feedback about my stakeholder examples. I was disappointed, of course, but it's useful and I'll work on it.
+
+I'd welcome a chat in a few months about what would make me ready next time.
+
+Best wishes,
+Tom
+""", ctx("Tom Ashby", "Priyanka Desai", "Department for Education", "Senior Policy Adviser", kind="after_rejection",
+        interview_type="internal"))
+
+fresh("h26-no-fit-translator", "Thank you – In-house Translator interview", """
+Dear Mr. Moreau,
+
+Thank you for the interview on Wednesday and for the translation test. I enjoyed our discussion of the product safety leaflets and your concern that the French and Spanish versions have drifted apart.
+
+It sounds like a fascinating challenge. I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Inés Ferrer-Blanco
+""", ctx("Inés Ferrer-Blanco", "Julien Moreau", "Calder Appliances", "In-house Translator", "2026-03-04T14:00", "2026-03-05T09:00"),
+      {"fit": "nothing about her own experience"})
+
+fresh("h27-no-thanks-fire", "Watch Manager interview – Callum Fraser", """
+Dear Station Manager Boyd,
+
+Following Monday's panel, I wanted to come back to your question about keeping on-call crews engaged between incidents. I have organised the monthly drill nights at Kirkby on-call station for three years and our crew availability rose from 70% to 88%.
+
+I remain very keen on the post and look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+""", ctx("Callum Fraser", ["Alison Boyd", "Gavin Reid"], "Lowland Fire and Rescue Service", "Watch Manager",
+         "2026-10-19T10:00", "2026-10-19T17:00", interview_type="panel"),
+      {"gratitude": "no thanks"})
+
+fresh("h28-generic-greeting-us", "Thank you – Data Scientist interview", """
+Dear Hiring Team,
+
+Thank you for the conversation this morning. I enjoyed hearing about the churn model you want to rebuild, and I retrained a churn model after a tariff change at Lumen Energy.
+
+I'm very interested in the role and look forward to hearing about the next steps.
+
+Best regards,
+Tariq Hussain
+""", ctx("Tariq Hussain", "Wei Zhang", "Volt Mobile", "Data Scientist", "2026-05-14T10:00", "2026-05-14T15:30"),
+      {"greeting": "'Dear Hiring Team' though Wei interviewed him"})
+
+fresh("h29-typos-estate", "Thank you – Lettings Negotiator interview", """
+Dear Mr. Pryce,
+
+Thank you for meeting me yesterday. I liked hearing that you want to offer landords a fully managed service by the summer, and I currently look after sixty managed properites from check-in to deposit return.
+
+I'm very interested in joining the team and look forward to hearing from you.
+
+Kind regards,
+Chanel Morris
+""", ctx("Chanel Morris", "Gareth Pryce", "Pryce & Daughters", "Lettings Negotiator", "2026-03-18T11:00", "2026-03-19T08:45"),
+      {"spelling": "'landords', 'properites'"})
+
+fresh("h30-subject-missing-reporter", "", """
+Dear Ms. Oduya,
+
+Thank you for the interview on Tuesday. Your idea of a weekly explainer on how council decisions affect household bills really stood out, and I wrote a fortnightly column on council budgets at the Evening Echo.
+
+I would be excited to join the team and look forward to hearing from you.
+
+Best wishes,
+Rory Gallagher
+""", ctx("Rory Gallagher", "Temi Oduya", "Midshire News Group", "Local Democracy Reporter", "2026-02-10T14:00", "2026-02-10T19:00"),
+      {"subject": "no subject"})
+
+fresh("h31-desperate-nursery", "Thank you – Nursery Manager interview", """
+Dear Ms. Abiola,
+
+Thank you for the interview and the tour on Monday. I was pleased to hear about the funded places for two-year-olds, and I led the same change at Sunflowers.
+
+Please, please give me this chance. This job would mean everything to me and my family is counting on it.
+
+Kind regards,
+Natalie Greaves
+""", ctx("Natalie Greaves", "Funke Abiola", "Little Oaks Nursery", "Nursery Manager", "2026-06-15T13:00", "2026-06-15T19:00"),
+      {"tone": "begging", "interest": "need, not interest", "next_steps": "no forward line"})
+
+fresh("h32-second-too-early-trainer", "Checking in – Personal Trainer role", """
+Hi Marcus,
+
+Thanks again for the interview on Wednesday. I just wanted to check in on the Personal Trainer role, as I'm still really keen to join Forge.
+
+Best,
+Leah Thompson
+""", ctx("Leah Thompson", "Marcus Bell", "Forge Fitness", "Personal Trainer", "2026-09-23T15:00", "2026-09-25T09:00",
+         kind="second_follow_up", previous_sent_at="2026-09-23T20:30"),
+      {"timing": "a day and a half after the thank-you", "next_steps": "no forward line"})
+
+fresh("h33-no-signoff-name-legal", "Thank you – Legal Secretary interview", """
+Dear Mrs. Holbrook,
+
+Thank you for meeting me on Thursday. It was useful to hear how the conveyancing team is moving to case management software, and I helped move our private client team onto Proclaim at Carter Lowe.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards
+""", ctx("Deborah Quayle", "Susan Holbrook", "Holbrook Marsh Solicitors", "Legal Secretary", "2026-01-29T10:00", "2026-01-29T16:00"),
+      {"signoff": "no name"})
+
+fresh("h34-reject-no-thanks-cabin", "Re: Cabin Crew Supervisor – outcome", """
+Dear Ms. Lindholm,
+
+I've seen the decision. I'd still like to be considered for future supervisor roles on the northern routes.
+
+Kind regards,
+Kirsty Macleod
+""", ctx("Kirsty Macleod", "Annika Lindholm", "Northern Lights Air", "Cabin Crew Supervisor", kind="after_rejection"),
+      {"gratitude": "no thanks"})
+
+strong("h35-pharmacist-us", "Thank you – Clinical Pharmacist interview", """
+Dear Dr. Okonkwo,
+
+Thank you for meeting with me on Thursday. I appreciated hearing about the plan to add pharmacist-led anticoagulation visits at the two rural clinics, and the challenge of covering them with a small team.
+
+During my PGY-1 residency I ran a telehealth anticoagulation clinic for 120 patients, keeping 74% of INRs in range, so I'd be excited to help design the rural visits.
+
+I look forward to hearing about next steps.
+
+Sincerely,
+Rebecca Lin, PharmD
+""", ctx("Rebecca Lin", "Chukwuma Okonkwo", "Prairie Health System", "Clinical Pharmacist",
+        "2026-08-27T10:00", "2026-08-27T17:00"))
+
+strong("h36-shop-internal", "Thanks for the Assistant Store Manager chat", """
+Hi Bev,
+
+Thanks for the chat after close last night. I've been thinking about what you said about Saturday mornings being short-staffed when deliveries land, and I think moving the delivery slot to Friday evening, which I trialled twice last month, would fix most of it.
+
+I'd really like the assistant manager role, and I'm happy to go through the trial numbers whenever suits.
+
+Thanks,
+Kyle Rowe
+""", ctx("Kyle Rowe", "Beverley Hunt", "Hunt's Hardware", "Assistant Store Manager",
+        "2026-05-08T18:00", "2026-05-09T09:00", interview_type="internal"))
+
+fresh("h37-generic-pharmacist", "Thank you – Clinical Pharmacist interview", """
+Dear Dr. Okonkwo,
+
+Thank you for meeting with me on Thursday. I enjoyed learning about Prairie Health System, its values and the exciting work your team is doing.
+
+During my PGY-1 residency I ran a telehealth anticoagulation clinic for 120 patients, so I believe I would be a strong addition.
+
+I look forward to hearing about next steps.
+
+Sincerely,
+Rebecca Lin, PharmD
+""", ctx("Rebecca Lin", "Chukwuma Okonkwo", "Prairie Health System", "Clinical Pharmacist", "2026-08-27T10:00", "2026-08-27T17:00"),
+      {"personalization": "nothing discussed", "interest": "no interest stated"})
+
+fresh("h38-wrong-company-hardware", "Thank you – Assistant Store Manager interview", """
+Dear Mrs. Hunt,
+
+Thank you for the interview last night. I liked hearing your plans for the garden centre extension, and I ran the seasonal garden department at my previous store for three years.
+
+I am very keen on the role and would love to help grow Hartley's Hardware.
+
+I look forward to hearing from you.
+
+Kind regards,
+Kyle Rowe
+""", ctx("Kyle Rowe", "Beverley Hunt", "Hunt's Hardware", "Assistant Store Manager", "2026-05-08T18:00", "2026-05-09T09:00"),
+      {"names": "company written as Hartley's Hardware"})
+
+fresh("h39-placeholder-topic", "Thank you – Translator interview", """
+Dear Mr. Moreau,
+
+Thank you for the interview on Wednesday. I particularly enjoyed our discussion about <TOPIC>, and my termbase work at Linguaplus would help keep your leaflets consistent.
+
+I remain very interested in the role and look forward to hearing from you.
+
+Kind regards,
+Inés Ferrer-Blanco
+""", ctx("Inés Ferrer-Blanco", "Julien Moreau", "Calder Appliances", "In-house Translator", "2026-03-04T14:00", "2026-03-05T09:00"),
+      {"placeholders": "<TOPIC>", "personalization": "the detail is a placeholder"})
+
+fresh("h40-vague-subject-fire", "Hello", """
+Dear Station Manager Boyd,
+
+Thank you for chairing Monday's panel. Your question about keeping on-call crews engaged between incidents was a good one, and I have organised the drill nights at Kirkby on-call station for three years.
+
+I remain very keen on the Watch Manager post and look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+""", ctx("Callum Fraser", ["Alison Boyd", "Gavin Reid"], "Lowland Fire and Rescue Service", "Watch Manager",
+         "2026-10-19T10:00", "2026-10-19T17:00", interview_type="panel"),
+      {"subject": "'Hello' says nothing"})
+
+fresh("h41-too-short-pharm", "Thank you – Clinical Pharmacist interview", """
+Dr. Okonkwo,
+
+Thanks for Thursday. Hope to hear back.
+
+Rebecca
+""", ctx("Rebecca Lin", "Chukwuma Okonkwo", "Prairie Health System", "Clinical Pharmacist", "2026-08-27T10:00", "2026-08-27T17:00"),
+      {"length": "two short lines", "personalization": "none", "fit": "none", "interest": "none",
+       "signoff": "no closing"})
+
+_pf = {"candidate_name": "Callum Fraser", "interviewers": ["Alison Boyd", "Gavin Reid"],
+       "company": "Lowland Fire and Rescue Service", "role": "Watch Manager", "interview_type": "panel",
+       "interview_at": "2026-10-19T10:00", "sent_at": "2026-10-19T17:00"}
+panel("h42-panel-fire-copy", _pf, [
+    ("Alison Boyd", "Thank you – Watch Manager interview", """
+Dear Station Manager Boyd,
+
+Thank you for interviewing me on Monday. I enjoyed our discussion about on-call crews, and my three years organising drill nights at Kirkby would help me lead a watch well.
+
+I remain very keen on the post and look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+"""),
+    ("Gavin Reid", "Thank you – Watch Manager interview", """
+Dear Group Manager Reid,
+
+Thank you for interviewing me on Monday. I enjoyed our discussion about on-call crews, and my three years organising drill nights at Kirkby would help me lead a watch well.
+
+I remain very keen on the post and look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+"""),
+], "problem", "identical but for the greeting", label_emails=False)
+
+panel("h43-panel-fire-distinct", _pf, [
+    ("Alison Boyd", "Thank you – Watch Manager interview", """
+Dear Station Manager Boyd,
+
+Thank you for chairing Monday's panel. Your question about keeping on-call crews engaged between incidents was a good one, and I was glad to hear about the new joint training nights.
+
+I have organised the monthly drill nights at Kirkby on-call station for three years, and crew availability rose from 70% to 88%, so I would be keen to help shape the joint nights.
+
+I look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+"""),
+    ("Gavin Reid", "Thank you – Watch Manager interview", """
+Dear Group Manager Reid,
+
+Thank you for the scenario exercise on Monday. Talking through the warehouse fire with you made me think hard about when to ask for more pumps, and your point about briefing the second crew early has stayed with me.
+
+As crew commander at Kirkby I have run the incident ground at three commercial fires, and I would welcome the chance to develop that as a watch manager.
+
+I remain very keen on the post and look forward to hearing from you.
+
+Kind regards,
+Callum Fraser
+"""),
+], "fine")
+
+
 def main() -> None:
     ids = [e["id"] for entries in SETS.values() for e in entries]
     assert len(ids) == len(set(ids)), "duplicate ids"
