@@ -27,7 +27,7 @@ from nbformat.notebooknode import NotebookNode, from_dict
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from nbgrader.preprocessors.execute import UnresponsiveKernelError
-from nbgrader.utils import is_grade
+from nbgrader.utils import is_grade, is_solution
 from traitlets import Float, Integer
 
 from .scenarios import task as get_task, task_ids
@@ -130,7 +130,9 @@ class IsolatedGrading(NbGraderPreprocessor):
             self.log.warning("IsolatedGrading: %r is not a course task; keeping the kernel's results", name)
             return nb, resources
         task = get_task(name)
-        sources = [c.source for c in nb.cells if c.cell_type == "code" and not is_grade(c)]
+        # The student's code: answer cells and any cells they added; not the course's own locked cells.
+        sources = [c.source for c in nb.cells if c.cell_type == "code" and not is_grade(c)
+                   and (is_solution(c) or not c.metadata.get("nbgrader", {}).get("locked"))]
         answers = extract_answers(sources, task.answer_names, self.extract_timeout, self.max_answer_chars)
         graded = [c for c in nb.cells if c.cell_type == "code" and is_grade(c)]
         requests = [{"grade_id": c.metadata.nbgrader["grade_id"], "source": c.source} for c in graded]
