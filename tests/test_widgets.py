@@ -65,8 +65,6 @@ def test_panel_example_weak_is_near_copies_and_strong_is_distinct():
         assert all(not r.problems for r in strong.reports)
 
 
-@pytest.mark.xfail(reason="checker miss: the transposed-letter typo 'dashbaords' in the 09-proofread example "
-                          "gets no spelling finding (reported to the checker's owner)", strict=False)
 def test_transposed_letters_in_the_proofread_example_are_flagged():
     d = content.example("proofread-typos").weak
     r = check_email(d.subject, d.body, context=d.context)

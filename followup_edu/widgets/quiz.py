@@ -14,7 +14,8 @@ class QuestionView(w.VBox):
         self.question = question
         self.prompt = w.HTML(f"<p><strong>{number}.</strong> {escape(question.prompt)}</p>")
         self.choices = w.RadioButtons(options=[(c.text, i) for i, c in enumerate(question.choices)], value=None,
-                                      description="", layout=w.Layout(width="auto"),
+                                      description="Your answer", style={"description_width": "initial"},
+                                      layout=w.Layout(width="auto"),
                                       tooltip=f"Answers to question {number}")
         self.feedback = w.HTML()
         self.feedback.add_class("fe-feedback")
