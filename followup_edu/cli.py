@@ -129,7 +129,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         from .render.text import render_report
 
-        _write(out, render_report(report, color=color, notes=notes, brief=args.brief))
+        _write(out, render_report(report, color=color, notes=notes, brief=args.brief, first_line=draft.first_line or 1))
     return EXIT_OK if report.ok else EXIT_FAILS
 
 
@@ -172,7 +172,8 @@ def _check_panel(args, drafts, color: bool, out: IO[str], err: IO[str]) -> int:
     else:
         from .render.text import render_panel
 
-        _write(out, render_panel(panel, color=color, names=[d.source for d in drafts], notes=notes, brief=args.brief))
+        _write(out, render_panel(panel, color=color, names=[d.source for d in drafts], notes=notes, brief=args.brief,
+                                 first_lines=[d.first_line for d in drafts]))
     return EXIT_OK if panel.ok else EXIT_FAILS
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -40,6 +40,7 @@ class DraftInput:
     source: str = "<draft>"
     recipient: str | None = None  # the display name in an email's To: header, if any
     sent_at: str | None = None  # an email's Date: header, ISO 8601, if any
+    first_line: int | None = None  # plain text: the file line where the body starts (for line:column)
     headers: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -207,7 +208,10 @@ def parse_text(text: str, source: str = "<draft>") -> DraftInput:
     if looks_like_html(body):
         body = html_to_text(body)
         notes.append(f"the body of {source} is HTML; it was converted to plain text before checking")
-    return _finish(subject, body, notes, source)
+        return _finish(subject, body, notes, source)
+    draft = _finish(subject, body, notes, source)
+    skipped = text[: len(text) - len(body)].count("\n") + (len(body) - len(body.lstrip("\n")))
+    return replace(draft, first_line=skipped + 1)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -297,7 +301,7 @@ def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
         sent_at = None
     headers = {k.lower(): _header_text(msg, k) for k in ("from", "to", "cc", "date") if msg.get(k) is not None}
     draft = _finish(subject, _normalise(content), notes, source)
-    return DraftInput(draft.subject, draft.body, draft.notes, source, _address_name(msg, "to"), sent_at, headers)
+    return replace(draft, recipient=_address_name(msg, "to"), sent_at=sent_at, headers=headers)
 
 
 def _finish(subject: str, body: str, notes: list[str], source: str) -> DraftInput:

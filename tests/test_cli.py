@@ -61,7 +61,8 @@ def test_console_script_text_report_fails_weak_draft():
     out = res.stdout
     assert out.startswith("Subject: Following up\nScore: ")
     assert "✗ FAIL  Fill in every placeholder  [placeholders]" in out
-    assert "at 5:25: “[Company]”" in out  # line:column counted in the body
+    assert "at 7:25: “[Company]”" in out  # line:column in the file, as an editor shows it
+    assert "[Company]" in Path(WEAK_TXT).read_text("utf-8").splitlines()[6]
     assert "\033[" not in out  # not a terminal: no colour
 
 

@@ -258,3 +258,23 @@ def test_undecodable_header_bytes_leave_no_surrogates(tmp_path):
     for text in (d.subject, d.body, d.recipient):
         text.encode("utf-8")  # raises on a lone surrogate
     assert "\ufffd" in d.recipient and "\ufffd" in d.body
+
+
+@pytest.mark.parametrize("text, first_line", [
+    ("Subject: x\n\nDear P,\n", 3),
+    ("Subject: x\nDear P,\n", 2),
+    ("Dear P,\n", 1),
+    ("\n\n\nDear P,\n", 4),
+    ("Subject: x\r\n\r\n\r\nDear P,\r\n", 4),
+])
+def test_first_line_points_into_the_file(tmp_path, text, first_line):
+    """Is the file line where the body starts recorded, so reported lines match the file?"""
+    d = read_draft(write(tmp_path, "d.txt", text))
+    assert d.first_line == first_line
+    assert text.replace("\r\n", "\n").splitlines()[first_line - 1] == "Dear P,"
+
+
+def test_first_line_unknown_for_email_and_html(tmp_path):
+    """Are converted or parsed bodies (no simple line mapping) left without a file line?"""
+    assert read_draft(EXAMPLES / "draft.eml").first_line is None
+    assert read_draft(write(tmp_path, "d.txt", "<p>Dear P,</p><p>Thanks</p>")).first_line is None

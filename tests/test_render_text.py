@@ -138,3 +138,10 @@ def test_brief_shows_only_problems():
     assert "[subject]" in out and "[placeholders]" in out
     assert "[tone]" not in out and "[timing]" not in out
     assert "✓ Passed: tone\n" in out and "– Not applicable: timing\n" in out
+
+
+def test_first_line_shifts_reported_lines():
+    """With the body starting on file line 3, is a body line-3 finding reported at line 5?"""
+    out = render_report(sample_report(), first_line=3)
+    assert "at 5:27: “[Project]”" in out and "at 3:1: “Hi there,”" in out
+    assert "in the subject, column 1" in out  # the subject is not shifted

@@ -58,7 +58,7 @@ def _wrap(text: str, indent: str = _INDENT, width: int = _WIDTH) -> list[str]:
                          break_long_words=True, break_on_hyphens=False) or [indent.rstrip()]
 
 
-def _where(report: Report, f: Finding) -> str | None:
+def _where(report: Report, f: Finding, line_offset: int = 0) -> str | None:
     if not f.span:
         return None
     text = report.subject if f.field == "subject" else report.body
@@ -70,11 +70,11 @@ def _where(report: Report, f: Finding) -> str | None:
         where = f"in the subject, column {start + 1}"
     else:
         line, col = line_col(text, start)
-        where = f"at {line}:{col}"
+        where = f"at {line + line_offset}:{col}"
     return f"{where}: “{words}”" if words else where
 
 
-def _finding_lines(report: Report, f: Finding, color: bool, *, show_status: bool) -> list[str]:
+def _finding_lines(report: Report, f: Finding, color: bool, *, show_status: bool, line_offset: int = 0) -> list[str]:
     lines = []
     message = f.message
     if show_status:
@@ -84,7 +84,7 @@ def _finding_lines(report: Report, f: Finding, color: bool, *, show_status: bool
         lines.extend(_INDENT + rest for rest in first[1:])
     else:
         lines.extend(_wrap(message))
-    where = _where(report, f) if f.status in ("warn", "fail") else None  # passes stay short
+    where = _where(report, f, line_offset) if f.status in ("warn", "fail") else None  # passes stay short
     if where:
         lines.append(_INDENT + where)  # one line, so it can be found with grep
     if f.suggestion:
@@ -119,7 +119,8 @@ def _tally(statuses: Iterable[str]) -> str:
     return ", ".join(parts)
 
 
-def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, *, brief: bool = False) -> list[str]:
+def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, *, brief: bool = False,
+                     line_offset: int = 0) -> list[str]:
     by_check: dict[str, list[Finding]] = {}
     for f in findings:
         by_check.setdefault(f.check, []).append(f)
@@ -135,9 +136,9 @@ def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, 
         shown = [f for f in fs if f.status == status] if status != "skip" else fs[:1]
         others = [f for f in fs if f not in shown and f.status in ("warn", "fail")]
         for f in shown:
-            out.extend(_finding_lines(report, f, color, show_status=False))
+            out.extend(_finding_lines(report, f, color, show_status=False, line_offset=line_offset))
         for f in others:
-            out.extend(_finding_lines(report, f, color, show_status=True))
+            out.extend(_finding_lines(report, f, color, show_status=True, line_offset=line_offset))
     for status, label in (("pass", "Passed"), ("skip", "Not applicable")):
         pids = [pid for s, pid in quiet if s == status]
         if pids:
@@ -146,9 +147,12 @@ def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, 
 
 
 def render_report(report: Report, *, color: bool = False, notes: Sequence[str] = (), title: str | None = None,
-                  brief: bool = False) -> str:
+                  brief: bool = False, first_line: int = 1) -> str:
     """A readable report: the score, then each principle with its status, message, quoted words
-    (with line:column) and suggestion. ``brief`` shows only the principles that warn or fail."""
+    (with line:column) and suggestion. ``brief`` shows only the principles that warn or fail.
+
+    Lines are counted from the body's first line, which is line ``first_line`` (pass the file line
+    where the body starts, so locations match the file in an editor)."""
     statuses = report.statuses
     lines: list[str] = []
     if title:
@@ -160,14 +164,14 @@ def render_report(report: Report, *, color: bool = False, notes: Sequence[str] =
     verdict = "nothing fails" if report.ok else "something needs fixing"
     lines.append(_bold(f"Score: {report.score}/100", color) + f" — {verdict} ({_tally(statuses.values())})")
     lines.append("")
-    lines.extend(_principle_blocks(report, report.findings, color, brief=brief))
+    lines.extend(_principle_blocks(report, report.findings, color, brief=brief, line_offset=first_line - 1))
     lines.append("")
     lines.append("To learn the principle behind a check: followup-edu explain <id>")
     return "\n".join(lines) + "\n"
 
 
 def render_panel(panel: PanelReport, *, color: bool = False, names: Sequence[str] = (),
-                 notes: Sequence[str] = (), brief: bool = False) -> str:
+                 notes: Sequence[str] = (), brief: bool = False, first_lines: Sequence[int | None] = ()) -> str:
     """One report per interviewer, then whether the emails differ from each other."""
     lines: list[str] = []
     for note in notes:
@@ -179,7 +183,8 @@ def render_panel(panel: PanelReport, *, color: bool = False, names: Sequence[str
         to = f" to {report.recipient}" if report.recipient else ""
         lines.append("")
         lines.append(_bold(f"== {name}{to} ==", color))
-        body = render_report(report, color=color, brief=brief).rstrip("\n").split("\n")
+        first = first_lines[i] if i < len(first_lines) and first_lines[i] else 1
+        body = render_report(report, color=color, brief=brief, first_line=first).rstrip("\n").split("\n")
         lines.extend(body[:-2])  # without the closing hint; it comes once at the end
     lines.append("")
     lines.append(_bold("== Across the emails ==", color))
