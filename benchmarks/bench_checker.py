@@ -279,8 +279,11 @@ def main(argv: list[str] | None = None) -> int:
         return "ok" if value <= target else "OVER"
 
     print(f"followup-edu checker benchmark — commit {git_commit()}, Python {sys.version.split()[0]}")
+    reports = [check_email(*d) for d in drafts]
     print(f"{len(drafts)} drafts ({min(words)}–{max(words)} words, median {statistics.median(words):.0f}), "
-          f"full context, {args.repeat} timed runs each = {len(ours)} samples\n")
+          f"full context, {args.repeat} timed runs each = {len(ours)} samples")
+    print(f"the drafts are meant to be good emails: {sum(r.ok for r in reports)}/{len(reports)} pass, "
+          f"median score {statistics.median(r.score for r in reports):.0f}\n")
     print(f"{'measure':50} {'followup-edu':>12}  {'target':>10}  {'':4}  {'proselint':>12}")
     print("-" * 96)
     med, p99 = statistics.median(ours), percentile(ours, 0.99)
