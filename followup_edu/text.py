@@ -18,6 +18,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+# emoji and pictographs (colour, symbols, flags, hearts, smileys)
+EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\u2700-\u27BF\U0001F1E6-\U0001F1FF\u2764\u263a]")
 _BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 

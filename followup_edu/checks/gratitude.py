@@ -12,9 +12,12 @@ from ._common import finding, skip
 _REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
 
 
+_NOUN = re.compile(r"thank[\s-]you\s+(?:email|e-mail|note|letter|message|card|mail)s?\b")
+
+
 def _request(low: str, start: int) -> bool:
-    """"I would be grateful for any feedback", "I'd appreciate a reply": a request, not thanks."""
-    return bool(_REQUEST.search(low[max(0, start - 20):start]))
+    """"I would be grateful for any feedback" is a request and "my thank-you email" a noun: not thanks."""
+    return bool(_REQUEST.search(low[max(0, start - 20):start]) or _NOUN.match(low, start))
 
 
 def check(draft, ctx, p):

@@ -25,8 +25,9 @@ _ROLE_PHRASE = re.compile(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
 # where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
 _NEXT_ORG = re.compile(
-    r"\b(?:further|grow(?:ing)?|develop(?:ing)?|contribut(?:e|ing)|work(?:ing)?|career|future|role|position|opportunity)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|&)){1,3})")
+    r"\b(?:(?:further|grow(?:ing)?|develop(?:ing)?|contribut(?:e|ing)|work(?:ing)?|career|future|role|position|opportunity)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
+    r"\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|&)){1,3})")
 _FORWARD = re.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
 _OTHER_ORG = re.compile(
     r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at|the\s+team\s+at|working\s+at)\s+"
@@ -169,8 +170,11 @@ def _other_names(draft, ctx, p, expected):
             said = [fold(w) for w in WORD_RE.findall(m.group(1))]
             if not said or fold(m.group(1)).replace(" ", "").replace("&", "") == initials:
                 continue
-            distinctive = [c for c in company if not _ordinary(c)] or company
-            if any(similarity(s, c) >= 75 for s in said for c in distinctive) or set(said) & people:
+            # the same company: its first word, or only words of its name ("Northwind" for
+            # "Northwind Analytics"); "Hartley's Hardware" is not "Hunt's Hardware"
+            same_start = similarity(said[0], company[0]) >= 80 if company else False
+            subset = all(any(similarity(w, c) >= 80 for c in company) for w in said)
+            if same_start or subset or set(said) & people:
                 continue
             out.append(finding(p, "fail", "wrong_company", m.span(1), quote=m.group(1), expected=ctx.company))
             break

@@ -8,7 +8,7 @@ import re
 
 from ..people import fold, similarity
 from ..registry import principle
-from ..text import WORD_RE
+from ..text import EMOJI_RE, WORD_RE
 from ._common import finding
 
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -53,6 +53,9 @@ def check(draft, ctx, p):
                            suggestion=f"Thank you – {example(ctx)}"))
         return out
 
+    emoji = EMOJI_RE.search(core)
+    if emoji:
+        out.append(finding(p, "warn", "emoji", span, field="subject", quote=emoji.group()))
     normalized = " ".join(low_words)
     if normalized in p.words("vague_subjects") or not words:
         return [finding(p, "warn", "vague", span, field="subject", quote=s, example=example(ctx),

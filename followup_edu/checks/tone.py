@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from ..people import fold
 from ..registry import principle
+from ..text import EMOJI_RE
 from ._common import finding
 
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\u2700-\u27BF\U0001F1E6-\U0001F1FF\u2764\u263a]")
+_OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
 _BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
 _MAX = 6
 
@@ -48,7 +49,8 @@ def check(draft, ctx, p):
     ordinary = _speller().word_frequency.dictionary
     # shouting is an everyday word in capitals ("PLEASE", "VERY"); unknown capitals are acronyms
     shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper()
-               and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary]
+               and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary
+               and body[w.start - 1:w.start] not in _OPENERS and body[w.end:w.end + 1] not in _CLOSERS]
     if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
         w = shouted[0]
         last = shouted[min(len(shouted), 4) - 1]
@@ -65,7 +67,7 @@ def check(draft, ctx, p):
             i = body.find("!")
             out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
 
-    m = _EMOJI.search(body) or p.pattern("emoticon_pattern", 0).search(body)
+    m = EMOJI_RE.search(body) or p.pattern("emoticon_pattern", 0).search(body)
     if m:
         out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
 
