@@ -140,7 +140,7 @@ INTRO = {
 "thank_you_email": """# Assignment 1: Thank Priya Raman after the interview
 
 **What you'll do:** write the thank-you email Jordan sends after a job interview.
-**What you need:** lessons 01–06 of the course.
+**What you need:** lessons 01–09 (`notebooks/01-why-follow-up` to `09-proofread`).
 
 ## The situation
 
@@ -165,7 +165,7 @@ The cells under **Checks** award points principle by principle; run them (or pre
 """,
 "subject_lines": """# Assignment 2: Write subject lines that get opened
 
-**What you'll do:** write four subject lines, one per situation. **What you need:** lesson 03.
+**What you'll do:** write four subject lines, one per situation. **What you need:** lesson 03 (`03-write-a-subject-line`).
 
 A good subject line says what the email is (thanks, a follow-up, a reply) and gives the
 reader something to place it by: the role, or your name. Keep it short and calm.
@@ -179,7 +179,7 @@ reader something to place it by: the role, or your name. Keep it short and calm.
 """,
 "panel_followups": """# Assignment 3: Thank each member of a panel
 
-**What you'll do:** write one thank-you email per interviewer. **What you need:** lessons 04–08.
+**What you'll do:** write one thank-you email per interviewer. **What you need:** lessons 04–08 and 10 (`10-follow-up-with-a-panel`).
 
 On Thursday 12 March 2026 at 14:00 Jordan Lee met a panel at Northwind Analytics for the Junior
 Data Analyst role:
@@ -196,7 +196,7 @@ graded on its own, and the last check makes sure the three are not copies of eac
 """,
 "tricky_situations": """# Assignment 4: Handle the tricky follow-ups
 
-**What you'll do:** write three harder emails. **What you need:** lessons 09–10.
+**What you'll do:** write three harder emails. **What you need:** lesson 11 (`11-handle-special-cases`).
 
 1. **A second follow-up** (`second_follow_up_…`): Jordan thanked Priya Raman on 3 March. Now it is
    Tuesday 17 March, past the week Priya mentioned, and there is no news. Check in politely once.
