@@ -34,6 +34,12 @@ _OTHER_ORG = re.compile(
     r"((?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3})")
 
 
+_ROLE_WORDS = ("role", "position", "job", "opening", "post", "vacancy")
+_OTHER_ORG_WORDS = ("join", "part of", "future at", "career at", "team at", "working at")
+_NEXT_ORG_WORDS = ("further", "grow", "develop", "contribut", "work", "career", "future", "role", "position",
+                   "opportunity", "help")
+
+
 @lru_cache(maxsize=256)
 def _name_words(ctx) -> dict[str, tuple[str, str]]:
     """Each word of a context name (folded) -> (the word as it should be written, "person"|"company")."""
@@ -161,8 +167,10 @@ def _other_names(draft, ctx, p, expected):
         company = [fold(w) for w in name_tokens(ctx.company)]
         initials = "".join(w[0] for w in company if w)
         people = {fold(w) for person in ctx.people for w in name_tokens(person)}
-        found = list(_OTHER_ORG.finditer(body))
-        for m in _NEXT_ORG.finditer(body):
+        low = draft.lbody
+        # each pattern needs one of a few words; skip the scan when none is there
+        found = list(_OTHER_ORG.finditer(body)) if any(w in low for w in _OTHER_ORG_WORDS) else []
+        for m in _NEXT_ORG.finditer(body) if any(w in low for w in _NEXT_ORG_WORDS) else ():
             sentence_start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
             if _FORWARD.search(body, sentence_start, m.start()):
                 found.append(m)
@@ -182,7 +190,7 @@ def _other_names(draft, ctx, p, expected):
         heads = p.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}
         company_words = {fold(w) for w in WORD_RE.findall(ctx.company or "")}
-        for m in _ROLE_PHRASE.finditer(body):
+        for m in _ROLE_PHRASE.finditer(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():
             words = WORD_RE.findall(m.group(1))
             said = {fold(w) for w in words}
             said_heads = said & heads
