@@ -111,7 +111,6 @@ def task(task_id: str) -> Task:
         prefix = "" if single else f"{key}-"
         subject_var = "subject" if single else f"{key}_subject"
         body_var = None if subject_only else ("body" if single else f"{key}_body")
-        pids = tuple(spec.get("context", {}).get("principles", spec.get("principles", t["principles"])))
-        ctx.pop("principles", None)
+        pids = tuple(spec.get("principles", t["principles"]))
         emails.append(Email(key, Context.from_dict(ctx), pids, subject_var, body_var, prefix))
     return Task(task_id, t["title"], tuple(emails), bool(t.get("panel", False)), subject_only)
