@@ -139,3 +139,14 @@ def test_plan_renders_dates_and_notes():
     html = render_plan(plan("2026-03-06 15:30"))
     parse(html)
     assert "Friday 06 March, 18:00" in html and "Saturday" in html
+
+
+def test_each_note_number_is_shown_once_in_the_draft():
+    """Is a long span (e.g. the whole body) numbered once at its end, not on every piece it covers?"""
+    r = check_email("hey", "hey,\n\nthx for the chat. I really need this job!!! let me know asap\n\njordan")
+    html = render_report(r)
+    sups = re.findall(r'<sup aria-label="see note [^"]*">([^<]+)</sup>', html)
+    numbers = [n for s in sups for n in s.split(",")]
+    assert numbers and len(numbers) == len(set(numbers)), numbers
+    notes = re.findall(r'<li value="(\d+)"', html)
+    assert sorted(numbers, key=int) == notes

@@ -44,6 +44,7 @@ class Segment:
     notes: tuple[int, ...] = ()
     status: str = "pass"
     title: str = ""
+    ends: tuple[int, ...] = ()  # notes whose span ends here: their number is shown once, at the end
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,8 @@ def segments(text: str, notes: Sequence[Note]) -> list[Segment]:
         if covering:
             status = worst(n.finding.status for n in covering)
             title = " | ".join(f"[{n.number}] {n.finding.message}" for n in covering)
-            out.append(Segment(text[a:b], tuple(n.number for n in covering), status, title))
+            ends = tuple(n.number for n in covering if min(len(text), n.finding.span[1]) == b)
+            out.append(Segment(text[a:b], tuple(n.number for n in covering), status, title, ends))
         else:
             out.append(Segment(text[a:b]))
     return out

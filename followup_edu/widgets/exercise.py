@@ -34,10 +34,13 @@ class FixThisDraft(w.VBox):
         self.body = _ui.area("Email body", ex.draft.body, rows=12)
         self.subject.add_class("fe-subject")
         self.body.add_class("fe-body-input")
-        self.reset_button = w.Button(description="Start again", icon="undo", tooltip="Put the original draft back")
-        self.hint_button = w.ToggleButton(description="Show a hint", icon="lightbulb-o", tooltip="Show a hint")
+        self.reset_button = w.Button(description="Start again", icon="undo", tooltip="Put the original draft back",
+                                      layout=w.Layout(width="auto"))
+        self.hint_button = w.ToggleButton(description="Show a hint", icon="lightbulb-o", tooltip="Show a hint",
+                                         layout=w.Layout(width="auto"))
         self.solution_button = w.ToggleButton(description="Show one repair", icon="eye",
-                                              tooltip="Show one possible repaired draft")
+                                              tooltip="Show one possible repaired draft",
+                                              layout=w.Layout(width="auto"))
         self.hint = w.HTML()
         self.progress = w.HTML()
         self.progress.add_class("fe-progress")

@@ -36,9 +36,11 @@ class PanelPlanner(w.VBox):
         self.base_context = dict(context or {})
         self.tabs = w.Tab()
         self.new_name = _ui.text("Add interviewer", placeholder="full name, then press the button")
-        self.add_button = w.Button(description="Add a tab", icon="plus", tooltip="Add a tab for this interviewer")
+        self.add_button = w.Button(description="Add a tab", icon="plus", tooltip="Add a tab for this interviewer",
+                                   layout=w.Layout(width="auto", min_width="8rem"))
         self.remove_button = w.Button(description="Remove this tab", icon="minus",
-                                      tooltip="Remove the tab that is open")
+                                      tooltip="Remove the tab that is open",
+                                      layout=w.Layout(width="auto", min_width="10rem"))
         self.status = w.HTML()
         self.status.add_class("fe-status-line")
         self.result = w.HTML()
