@@ -191,3 +191,28 @@ def test_commands_outside_a_course_say_so_clearly(tmp_path, capsys, command):
     assert args.func(args) == 2
     err = capsys.readouterr().err
     assert command in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_stalled_autograde_is_stopped_with_its_children(tmp_path, monkeypatch):
+    """Is a student whose autograde outlives --timeout reported as failed, with no process left behind?"""
+    import time
+
+    from followup_edu.grading import cohort
+
+    marker = tmp_path / "child.pid"
+    script = ("import subprocess, sys, time; "
+              f"p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
+              f"open({str(marker)!r}, 'w').write(str(p.pid)); time.sleep(60)")
+    real_popen = cohort.subprocess.Popen
+    monkeypatch.setattr(cohort.subprocess, "Popen",
+                        lambda cmd, **kw: real_popen([sys.executable, "-c", script], **kw))
+    (tmp_path / "autograded").mkdir()
+    start = time.perf_counter()
+    out = cohort.autograde_one(tmp_path, "thank_you_email", "slow", tmp_path, timeout=3)
+    assert out.status == "failed" and "stopped" in out.reason
+    assert time.perf_counter() - start < 30
+    child = int(marker.read_text())
+    time.sleep(0.5)
+    stat = Path(f"/proc/{child}/stat")
+    gone = not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")  # dead or zombie
+    assert gone

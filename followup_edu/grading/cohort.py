@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -77,6 +78,14 @@ def is_up_to_date(course: Path, assignment: str, student: str) -> bool:
     return _stamp(sub / "timestamp.txt") == _stamp(done / "timestamp.txt")
 
 
+def _stop_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
+    proc.wait()
+
+
 def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, timeout: float) -> Outcome:
     log = log_dir / f"{student}.log"
     env = dict(os.environ)
@@ -84,13 +93,17 @@ def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, ti
     env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
     cmd = [sys.executable, "-m", "nbgrader", "autograde", assignment, "--student", student, "--force"]
     start = time.perf_counter()
-    try:
-        with open(log, "w", encoding="utf-8") as fh:
-            proc = subprocess.run(cmd, cwd=course, stdout=fh, stderr=subprocess.STDOUT, env=env,
-                                  timeout=timeout, stdin=subprocess.DEVNULL)
-        code: int | None = proc.returncode
-    except subprocess.TimeoutExpired:
-        code = None
+    code: int | None
+    with open(log, "w", encoding="utf-8") as fh:
+        # Own process group, so a stopped run takes its kernel (and anything the student's code
+        # started) with it instead of leaving them running.
+        proc = subprocess.Popen(cmd, cwd=course, stdout=fh, stderr=subprocess.STDOUT, env=env,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _stop_group(proc)
+            code = None
     seconds = time.perf_counter() - start
     text = log.read_text(encoding="utf-8", errors="replace")
     ok = code == 0 and "There was an error processing assignment" not in text \
