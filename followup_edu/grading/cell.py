@@ -112,7 +112,8 @@ def verdict(task_id: str, grade_id: str, **answers: Any) -> Verdict:
             subject, body, problem = _email_answers(e, answers)
             problem = problem or attempt_problem(subject, body) or _placeholder_gate(subject, body, e)
             if problem:
-                return _verdict(grade_id, pid, "fail", f"{e.key}: {problem}")
+                who = e.context.recipient or e.key.replace("_", " ")
+                return _verdict(grade_id, pid, "fail", f"Your email to {who}: {problem}")
             triples.append((e.context.recipient, subject, body or ""))
         panel = check_emails(triples, context=task.emails[0].context)
         return _summarise(grade_id, pid, panel.findings)
