@@ -10,7 +10,8 @@ This test does the same in a fresh virtualenv over a copy of the repository, che
 hid nbgrader's instructor tools, then executes every notebook with nbval in that venv (pytest and
 nbval are added afterwards, only to run the check).
 
-It downloads from PyPI and takes about three to four minutes, so it is opt-in:
+It downloads from PyPI and takes about five minutes here (install ~2 min, postBuild ~1 min,
+nbval ~1 min), so it is opt-in:
 FOLLOWUP_EDU_BINDER_TEST=1 pytest -m slow tests/test_binder.py
 """
 from __future__ import annotations
@@ -53,7 +54,7 @@ def _run(cmd, **kw):
 
 
 @pytest.mark.skipif(os.environ.get("FOLLOWUP_EDU_BINDER_TEST") != "1",
-                    reason="builds a venv from binder/ and downloads from PyPI (~3-4 min): "
+                    reason="builds a venv from binder/ and downloads from PyPI (~5 min here): "
                            "set FOLLOWUP_EDU_BINDER_TEST=1 to run")
 def test_environment_built_from_binder_runs_every_notebook(tmp_path):
     repo = tmp_path / "repo"
