@@ -10,19 +10,26 @@ from ..context import INTERVIEW_TYPES, KINDS, Context
 from ..errors import ContextError
 from ..render.html import STATUS_LABELS
 
-WIDE = w.Layout(width="100%", max_width="48rem")
+def wide() -> w.Layout:
+    """A fresh layout for a full-width input (each widget gets its own Layout model)."""
+    return w.Layout(width="100%", max_width="48rem")
 LABEL = {"description_width": "11rem"}
+
+
+def choice() -> w.Layout:
+    """A fresh layout for a drop-down wide enough to read its options."""
+    return w.Layout(width="100%", max_width="30rem")
 
 
 def text(label: str, value: str = "", *, placeholder: str = "", tooltip: str | None = None) -> w.Text:
     """A one-line input whose description is its visible, programmatic label."""
     return w.Text(value=value, description=label, placeholder=placeholder, continuous_update=True,
-                  tooltip=tooltip or label, style=LABEL, layout=WIDE)
+                  tooltip=tooltip or label, style=LABEL, layout=wide())
 
 
 def area(label: str, value: str = "", *, rows: int = 12, placeholder: str = "", tooltip: str | None = None) -> w.Textarea:
     return w.Textarea(value=value, description=label, placeholder=placeholder, rows=rows, continuous_update=True,
-                      tooltip=tooltip or label, style=LABEL, layout=WIDE)
+                      tooltip=tooltip or label, style=LABEL, layout=wide())
 
 
 def badge(status: str, label: str | None = None) -> str:
@@ -76,10 +83,11 @@ class ContextForm(w.VBox):
             "role": text("Role", s("role"), placeholder="the job title"),
             "interview_type": w.Dropdown(options=[("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES],
                                          value=c.get("interview_type") or "", description="Interview type",
-                                         style=LABEL, tooltip="external, internal or panel"),
+                                         style=LABEL, layout=choice(), tooltip="external, internal or panel"),
             "kind": w.Dropdown(options=[("thank-you", "thank_you"), ("second follow-up", "second_follow_up"),
                                         ("after a rejection", "after_rejection")],
-                               value=c.get("kind") or "thank_you", description="Kind of email", style=LABEL),
+                               value=c.get("kind") or "thank_you", description="Kind of email", style=LABEL,
+                               layout=choice()),
             "interview_at": text("Interview at", s("interview_at"), placeholder="2026-03-03 10:00"),
             "sent_at": text("Sending at", s("sent_at"), placeholder="2026-03-03 16:00"),
             "previous_sent_at": text("Last email sent at", s("previous_sent_at"),

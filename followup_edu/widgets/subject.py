@@ -37,11 +37,16 @@ def check_subject(subject: str, context: dict[str, Any] | None = None) -> Report
     return check_email(subject, frame, context=context, checks=["subject"])
 
 
+def _words(subject: str) -> int:
+    """Words a reader sees (a dash between parts is not a word)."""
+    return sum(1 for w in subject.split() if any(c.isalnum() for c in w))
+
+
 def _row(subject: str, report: Report) -> str:
     st = report.status_of("subject")
     msgs = " ".join(escape(f.message) for f in report.findings if f.status in ("warn", "fail"))
     return (f'<tr class="fe-{st}"><td>{_ui.badge(st)}</td><td><code>{escape(subject) or "(empty)"}</code>'
-            f'<br><small>{len(subject)} characters, {len(subject.split())} words</small></td><td>{msgs}</td></tr>')
+            f'<br><small>{len(subject)} characters, {_words(subject)} words</small></td><td>{msgs}</td></tr>')
 
 
 class SubjectBuilder(w.VBox):
@@ -49,7 +54,7 @@ class SubjectBuilder(w.VBox):
 
     def __init__(self, role: str = "", name: str = "", company: str = "", purpose: str = "thank_you"):
         self.purpose = w.Dropdown(options=[(v, k) for k, v in PURPOSES.items()], value=purpose,
-                                  description="Email is a", style=_ui.LABEL)
+                                  description="Email is a", style=_ui.LABEL, layout=_ui.choice())
         self.role = _ui.text("Role", role, placeholder="e.g. Junior Data Analyst")
         self.name = _ui.text("Your name", name, placeholder="e.g. Jordan Lee")
         self.company = _ui.text("Company", company, placeholder="optional")

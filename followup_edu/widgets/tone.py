@@ -36,7 +36,7 @@ class ToneExplorer(w.VBox):
         first = pair or next(iter(self.pairs))
         self.choice = w.Dropdown(options=[(p.label, p.id) for p in self.pairs.values()], value=first,
                                  description="Situation", style=_ui.LABEL,
-                                 layout=w.Layout(width="100%", max_width="36rem"))
+                                 layout=_ui.choice())
         self.a = _ui.area("Phrasing A", rows=3)
         self.b = _ui.area("Phrasing B", rows=3)
         self.a.add_class("fe-phrasing-a")
