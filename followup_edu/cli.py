@@ -284,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError, AttributeError):
             pass
         return EXIT_FAILS
-    except (FollowupError, OSError, UnicodeError, LookupError, ValueError) as exc:
+    except (FollowupError, OSError, UnicodeError) as exc:  # bad input; any other exception is a bug
         sys.stderr.write(f"{PROG}: error: {_one_line(exc)}\n")
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug, not bad input: still one line, with a way to see more
