@@ -134,8 +134,11 @@ def test_capstone_live_checker_in_a_real_browser(lab):
 
             checker = page.locator(".fe-live-checker")
             expect(checker).to_be_visible(timeout=60_000)
-            body = checker.locator("textarea").first
-            subject = checker.locator(".fe-subject input").first
+            # The inputs are reachable by their visible labels (what a screen reader announces).
+            body = checker.get_by_label("Email body")
+            subject = checker.get_by_label("Subject", exact=True)
+            expect(body).to_be_visible()
+            expect(subject).to_be_visible()
             status = checker.locator(".fe-status-line")
             expect(status).to_contain_text("Waiting for your draft", timeout=30_000)
 
@@ -194,6 +197,14 @@ def test_capstone_live_checker_in_a_real_browser(lab):
             expect(result).to_contain_text("sounds desperate")
             checker.scroll_into_view_if_needed()
             page.screenshot(path=str(ARTIFACTS / "browser-capstone.png"), full_page=False)
+
+            # The quiz answers each choice with feedback in words, not only colour.
+            quiz = page.locator(".fe-quiz").first
+            quiz.evaluate("e => e.scrollIntoView()")
+            quiz.locator(".fe-question").first.get_by_role("radio").first.check()
+            expect(quiz.locator(".fe-feedback").first).to_contain_text("Not quite")
+            quiz.locator(".fe-question").first.get_by_role("radio").nth(1).check()
+            expect(quiz.locator(".fe-feedback").first).to_contain_text("Right")
         finally:
             browser.close()
     # The repository's notebooks were not touched (the lab served a copy).
