@@ -140,6 +140,8 @@ def _greeted_name(draft, ctx, p, flagged):
     if not draft.greeting_name or not ctx.people:
         return []
     parts = {fold(t): t for person in ctx.people for t in name_tokens(person)}
+    if not parts:
+        return []  # the context's names have no letters to compare with
     for m in re.finditer(r"[^\W\d_][\w'’-]*", draft.greeting_name.text):
         word = m.group()
         low = fold(word)
