@@ -84,7 +84,9 @@ def _derived(word: str, known) -> bool:
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
-            if stem in known or stem + "e" in known or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known):
+            # a final e drops only before a vowel ("managing", but "management", "careful")
+            e_dropped = suf[0] in "aeiouy" and stem + "e" in known
+            if stem in known or e_dropped or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known):
                 return True
     for pre in _PREFIXES:
         if word.startswith(pre) and len(word) - len(pre) >= 4 and (word[len(pre):] in known or _derived(word[len(pre):], known)):

@@ -14,6 +14,7 @@ from ..registry import principle
 from ..text import EMOJI_RE
 from ._common import finding
 
+_SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
 _BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
 _MAX = 6
@@ -72,10 +73,12 @@ def check(draft, ctx, p):
         out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
 
     slang = p.words("slang")
-    for w in draft.words:
-        low = w.text.lower().replace("’", "'")
-        if low in slang and (len(low) > 2 or w.text == low):
-            out.append(finding(p, "warn", "slang", w.span, quote=w.text))
+    # tokens here keep digits and slashes, so "gr8", "b4" and "w/e" are seen whole
+    for m in _SLANG_TOKEN.finditer(body):
+        text = m.group()
+        low = text.lower().replace("’", "'")
+        if low in slang and (len(low) > 2 or text == low):
+            out.append(finding(p, "warn", "slang", m.span(), quote=text))
             break
     if not out:
         return [finding(p, "pass", "pass")]
