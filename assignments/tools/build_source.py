@@ -267,9 +267,9 @@ def build(task_id: str) -> nbformat.NotebookNode:
             f"report = check_email({first.subject_var}, {first.body_var}, context)\n"
             "print(\"Score:\", report.score)\n"
             "for f in report.findings:\n"
-            "    print(f.status.upper(), f.check, \"-\", f.message)",
-            # read-only: it is the course's code, restored at grading and not re-run with the answers
-            metadata=_meta("try-it", solution=False, grade=False, locked=True)))
+            "    print(f.status.upper(), f.check, \"-\", f.message)"))
+        # Deliberately not a read-only nbgrader cell: nbgrader 0.9.6 can only restore a deleted grade
+        # cell whose preceding source cell is a grade or answer cell, and this one sits before them.
     cells.append(new_markdown_cell("## Checks\n\nEach check is worth the principle's weight in points. "
                                    "Do not edit these cells; they are restored before grading."))
     for grade_id, pid, key, points in task.grade_cells():
