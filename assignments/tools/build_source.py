@@ -10,14 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import textwrap
 from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from followup_edu.grading.scenarios import task as get_task, task_ids
-from followup_edu.registry import principle
 
 HERE = Path(__file__).resolve().parent.parent
 
