@@ -50,9 +50,12 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
     ctx = coerce_context(context)
     findings: list[Finding] = []
     if not body.strip():
-        for pid in registered():
+        # nothing to judge but the subject line, which stands on its own
+        draft = parse(subject, body)
+        for pid, check in registered().items():
             if checks is None or pid in checks:
-                findings.append(Finding(pid, "fail", EMPTY_MESSAGE))
+                findings.extend(check(draft, ctx, registry.principle(pid)) if pid == "subject"
+                                else [Finding(pid, "fail", EMPTY_MESSAGE)])
         return Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient)
     limit = registry.detail_chars()
     if len(body) > limit:

@@ -175,7 +175,9 @@ def test_does_the_score_weigh_pass_warn_and_fail_and_drop_skips():
 
 def test_is_an_empty_draft_scored_zero_with_one_clear_message():
     report = check_email("", "  \n ")
-    assert report.score == 0 and {f.message for f in report.findings} == {EMPTY_MESSAGE}
+    assert report.score == 0 and {f.message for f in report.findings if f.check != "subject"} == {EMPTY_MESSAGE}
+    subject_only = check_email(STRONG_SUBJECT, "", CONTEXT)
+    assert subject_only.status_of("subject") == "pass" and subject_only.score == 0
 
 
 def test_is_a_very_long_draft_checked_quickly_and_said_to_be_truncated():
