@@ -21,17 +21,24 @@ from ..people import TITLES, fold, name_tokens, similarity
 from ..text import WORD_RE
 from ._common import finding, skip
 
+# an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
+_ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
 _ROLE_PHRASE = re.compile(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
 # where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
 _NEXT_ORG = re.compile(
     r"\b(?:(?:further|grow(?:ing)?|develop(?:ing)?|contribut(?:e|ing)|work(?:ing)?|career|future|role|position|opportunity)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
-    r"\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|&)){1,3})")
+    r"\s+" + _ORG.replace("{0,3}", "{1,3}"))
+# the interview's own company: "the Junior Data Analyst role at Southwind Analytics"
+_ROLE_AT_ORG = re.compile(
+    r"\b(?:role|position|job|post|vacancy|opening|interview|opportunity)\s+(?:here\s+)?(?:at|with)\s+"
+    + _ORG)
+_MINE = re.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
 _OTHER_ORG = re.compile(
     r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at|the\s+team\s+at|working\s+at)\s+"
-    r"((?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3})")
+    + _ORG)
 
 
 _ROLE_WORDS = ("role", "position", "job", "opening", "post", "vacancy")
@@ -172,6 +179,10 @@ def _other_names(draft, ctx, p, expected):
         low = draft.lbody
         # each pattern needs one of a few words; skip the scan when none is there
         found = list(_OTHER_ORG.finditer(body)) if any(w in low for w in _OTHER_ORG_WORDS) else []
+        for m in _ROLE_AT_ORG.finditer(body) if any(w in low for w in _ROLE_WORDS + ("interview", "opportunity")) else ():
+            before = body[max(0, m.start() - 40):m.start()]
+            if not _MINE.search(before):  # "my previous role at Boots" is the writer's history
+                found.append(m)
         for m in _NEXT_ORG.finditer(body) if any(w in low for w in _NEXT_ORG_WORDS) else ():
             sentence_start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
             if _FORWARD.search(body, sentence_start, m.start()):

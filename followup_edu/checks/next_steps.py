@@ -19,10 +19,11 @@ def check(draft, ctx, p):
     if out:
         return out[:3]
     forward = p.pattern("forward_pattern")
-    hit = draft.first_match(forward)
-    if hit:
-        s, _ = hit
-        return [finding(p, "pass", "pass", s.span, quote=s.text)]
+    last = None
+    for s, _ in draft.matches(forward):
+        last = s  # the close is usually the last forward-looking sentence
+    if last is not None:
+        return [finding(p, "pass", "pass", last.span, quote=last.text)]
     if draft.closing and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     key = "missing_rejection" if ctx.effective_kind == "after_rejection" else "missing"

@@ -167,12 +167,35 @@ def _typo_of(word: str, sc, p) -> str | None:
     return max(options, key=lambda o: (sc.word_frequency[o], o))
 
 
+_DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
+_LOWER_I = re.compile(r"(?<![\w.'’-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)")
+_FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
+
+
+def _slip_findings(draft, p):
+    """A lowercase "i" for the pronoun, and a word written twice ("built a a report")."""
+    out = []
+    for s in draft.prose:
+        m = _LOWER_I.search(s.text)
+        if m and not out:
+            start = s.start + m.start()
+            end = draft.body.find(" ", start)
+            end = end if 0 < end < s.end else start + 1
+            out.append(finding(p, "warn", "lowercase_i", (start, end), quote=draft.body[start:end]))
+        d = _DOUBLED.search(s.low)
+        if d and d.group(1) not in _FINE_DOUBLES:
+            out.append(finding(p, "warn", "doubled", (s.start + d.start(), s.start + d.end()),
+                               quote=s.text[d.start():d.end()]))
+    return out[:3]
+
+
 def check(draft, ctx, p):
+    proofreading = _slip_findings(draft, p)
     words = candidates(draft, ctx)
     if not words:
-        return [finding(p, "pass", "pass")]
+        return proofreading or [finding(p, "pass", "pass")]
     contractions = p["missing_apostrophe"]
-    slips = [(w, contractions[low]) for w, low in words if low in contractions]
+    no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
     words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions]
     sc = _speller()
     lookup = set()
@@ -198,11 +221,12 @@ def check(draft, ctx, p):
         if len(out) < p["max_suggestions"]:
             out.append(finding(p, "warn", "misspelled", w.span, quote=w.text,
                                suggestion_hint=f" (did you mean “{fix}”?)", suggestion=fix))
-    for w, right in slips:
+    for w, right in no_apostrophe:
         if w.text.lower() not in flagged and len(out) < p["max_suggestions"]:
             flagged.add(w.text.lower())
             out.append(finding(p, "warn", "misspelled", w.span, quote=w.text,
                                suggestion_hint=f" (did you mean “{right}”?)", suggestion=right))
+    out.extend(proofreading)
     out.sort(key=lambda f: f.span or (0, 0))
     if not out:
         return [finding(p, "pass", "pass")]

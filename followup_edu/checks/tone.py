@@ -39,6 +39,9 @@ def check(draft, ctx, p):
         for m in p.pattern(pat).finditer(low):
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
             break
+    m = p.pattern("apology_pattern").search(low)
+    if m:
+        out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
     if ctx.is_internal:
         m = p.pattern("stiff_pattern").search(low)
         if m:
