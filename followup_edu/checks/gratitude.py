@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..registry import principle
 from ._common import finding, skip
 
 
@@ -23,8 +24,11 @@ def _request(low: str, start: int) -> bool:
 def check(draft, ctx, p):
     thanks = p.pattern("gratitude_pattern")
     specific = p.pattern("specific_pattern")
+    sarcasm = principle("tone").pattern("sarcasm_pattern")
     bare = None
     for s in draft.prose:
+        if sarcasm.search(s.low):
+            continue  # "Thanks for nothing" is not thanks
         if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
             if any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]

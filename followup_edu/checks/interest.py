@@ -8,7 +8,9 @@ import re
 
 from ._common import finding
 
-_ABOUT_A_DETAIL = re.compile(r"\s+(?:to\s+(?:hear|learn|see|read|know|find\s+out|discover)|by\s+(?:the|your|how|what))\b")
+_ABOUT_A_DETAIL = re.compile(
+    r"\s+(?:to\s+(?:hear|learn|see|read|know|find\s+out|discover)|by\s+(?:the|your|how|what))\b"
+    r"(?!\s+(?:prospect|possibility|idea|thought|opportunity|chance|role|position|job)\b)")
 
 
 def check(draft, ctx, p):

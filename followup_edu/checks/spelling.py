@@ -175,8 +175,11 @@ _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so",
 def _slip_findings(draft, p):
     """A lowercase "i" for the pronoun, and a word written twice ("built a a report")."""
     out = []
+    # a lowercase "i" is a slip only where the writer otherwise writes "I" (all-lowercase
+    # writing is a matter of tone)
+    capital_i = re.search(r"\bI\b", draft.body) is not None
     for s in draft.prose:
-        m = _LOWER_I.search(s.text)
+        m = _LOWER_I.search(s.text) if capital_i else None
         if m and not out:
             start = s.start + m.start()
             end = draft.body.find(" ", start)
