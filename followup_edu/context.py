@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from .errors import ContextError
 
@@ -185,4 +185,4 @@ def hours_between(start: datetime, end: datetime) -> float:
     return (end - start).total_seconds() / 3600.0
 
 
-__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "KINDS", "timezone"]
+__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "KINDS"]

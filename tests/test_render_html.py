@@ -2,7 +2,6 @@
 import re
 from html.parser import HTMLParser
 
-import pytest
 
 from followup_edu import check_email, check_emails
 from followup_edu.render.html import STATUS_LABELS, render_panel, render_plan, render_report, segments

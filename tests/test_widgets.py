@@ -3,7 +3,6 @@
 Headless, the widgets' HTML lives in ``.value`` of their HTML children, so the tests set input
 values (which fires the same callbacks as typing) and read that HTML.
 """
-import re
 from datetime import date, datetime, time
 from pathlib import Path
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Finding
+from ..people import name_tokens
 from ..registry import Principle
 from ..text import quote
 
@@ -18,14 +19,6 @@ def skip(p: Principle, message: str) -> Finding:
 
 
 def first_name(full: str | None) -> str:
-    if not full:
-        return ""
-    parts = [w for w in full.replace(",", " ").split() if w.rstrip(".").lower() not in {"mr", "mrs", "ms", "mx", "dr", "prof"}]
-    return parts[0] if parts else full
-
-
-def last_name(full: str | None) -> str:
-    if not full:
-        return ""
-    parts = full.split()
-    return parts[-1] if parts else full
+    """The first name, titles aside ("Dr. Priya Raman" -> "Priya")."""
+    tokens = name_tokens(full or "")
+    return tokens[0] if tokens else (full or "")

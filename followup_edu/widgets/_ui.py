@@ -6,7 +6,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..context import INTERVIEW_TYPES, KINDS, Context
+from ..context import INTERVIEW_TYPES, Context
 from ..errors import ContextError
 from ..render.html import STATUS_LABELS
 
