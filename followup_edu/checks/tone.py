@@ -32,6 +32,20 @@ def _allowed_caps(ctx) -> frozenset[str]:
     return frozenset(principle("tone").words("acronyms")) | frozenset(a.upper() for a in principle("tone")["acronyms"]) | known
 
 
+def _first_slang(draft, body: str, slang: frozenset[str]):
+    """The first slang word: from the draft's words, or, where digits or slashes could form one
+    ("gr8", "b4", "w/e"), from tokens that keep them."""
+    if any(c.isdigit() or c == "/" for c in body):
+        tokens = ((m.span(), m.group()) for m in _SLANG_TOKEN.finditer(body))
+    else:
+        tokens = ((w.span, w.text) for w in draft.words)
+    for span, text in tokens:
+        low = text.lower().replace("’", "'")
+        if low in slang and (len(low) > 2 or text == low):
+            return span, text
+    return None
+
+
 def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
@@ -61,7 +75,7 @@ def check(draft, ctx, p):
         span = (w.start, last.end) if last.end - w.start < 80 else w.span
         out.append(finding(p, "warn", "shouting", span, quote=body[span[0]:span[1]]))
 
-    m = _BANG_RUN.search(body)
+    m = _BANG_RUN.search(body) if "!" in body else None
     if m:
         s = max(0, body.rfind(" ", 0, max(0, m.start() - 20)) + 1)
         out.append(finding(p, "warn", "exclamation", (s, m.end()), quote=body[s:m.end()]))
@@ -71,18 +85,15 @@ def check(draft, ctx, p):
             i = body.find("!")
             out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
 
-    m = EMOJI_RE.search(body) or p.pattern("emoticon_pattern", 0).search(body)
+    m = (None if body.isascii() else EMOJI_RE.search(body)) or \
+        (p.pattern("emoticon_pattern", 0).search(body) if any(c in body for c in ":;=8<^x") else None)
     if m:
         out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
 
     slang = p.words("slang")
-    # tokens here keep digits and slashes, so "gr8", "b4" and "w/e" are seen whole
-    for m in _SLANG_TOKEN.finditer(body):
-        text = m.group()
-        low = text.lower().replace("’", "'")
-        if low in slang and (len(low) > 2 or text == low):
-            out.append(finding(p, "warn", "slang", m.span(), quote=text))
-            break
+    hit = _first_slang(draft, body, slang)
+    if hit:
+        out.append(finding(p, "warn", "slang", hit[0], quote=hit[1]))
     if not out:
         return [finding(p, "pass", "pass")]
     return out[:_MAX]
