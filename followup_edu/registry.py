@@ -62,8 +62,13 @@ def _words(pid: str, key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    return tomllib.loads(resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _load() -> tuple[tuple[str, ...], dict[str, Principle]]:
-    raw = tomllib.loads(resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8"))
+    raw = _raw()
     principles: dict[str, Principle] = {}
     for pid in raw["order"]:
         entry = dict(raw["principles"][pid])
@@ -103,10 +108,8 @@ def detail_chars() -> int:
     return int(_settings()["detail_chars"])
 
 
-@lru_cache(maxsize=1)
 def _settings() -> dict[str, Any]:
-    raw = tomllib.loads(resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8"))
-    return {k: v for k, v in raw.items() if k not in ("principles", "order")}
+    return {k: v for k, v in _raw().items() if k not in ("principles", "order")}
 
 
 def weights() -> dict[str, float]:

@@ -5,6 +5,7 @@ A module's name is its principle id. ``distinct`` compares several drafts and li
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import import_module
 from typing import Callable
 
@@ -14,6 +15,7 @@ SINGLE = (
 )
 
 
+@lru_cache(maxsize=1)
 def registered() -> dict[str, Callable]:
     """Every single-draft check, by principle id, in teaching order."""
     return {pid: import_module(f"{__name__}.{pid}").check for pid in SINGLE}
