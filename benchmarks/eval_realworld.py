@@ -2,6 +2,7 @@
 
     python benchmarks/eval_realworld.py               # both parts, with the context the sources give
     python benchmarks/eval_realworld.py --no-context  # the same emails with no context at all
+    python benchmarks/eval_realworld.py --as-draft    # read each email as `followup-edu check` reads a text file
     python benchmarks/eval_realworld.py --quiet       # figures only, no per-principle lists
     python benchmarks/eval_realworld.py --part holdout
 
@@ -39,11 +40,20 @@ ORDER = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
 TARGET_MODEL, TARGET_NAMED = 10.0, 90.0
 
 
+AS_DRAFT = False  # set by --as-draft
+
+
 def run(email: dict, use_context: bool) -> dict[str, tuple[str, list[str]]]:
     """{principle: (worst status, [messages of that status])} for one corpus email."""
     from followup_edu import check_email
 
-    report = check_email(email["subject"], email["body"], context=email.get("context") if use_context else None)
+    subject, body = email["subject"], email["body"]
+    if AS_DRAFT:  # what the command line does with a plain-text draft file (HTML bodies become text)
+        from followup_edu.drafts import parse_text
+
+        draft = parse_text((f"Subject: {subject}\n\n" if subject else "") + body, email["id"])
+        subject, body = draft.subject, draft.body
+    report = check_email(subject, body, context=email.get("context") if use_context else None)
     out: dict[str, tuple[str, list[str]]] = {}
     for f in report.findings:
         status, msgs = out.get(f.check, ("skip", []))
@@ -210,13 +220,18 @@ def print_graded() -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-context", action="store_true", help="check every email with no context at all")
+    ap.add_argument("--as-draft", action="store_true",
+                    help="read each email as the command line reads a text draft (HTML converted) before checking")
     ap.add_argument("--part", choices=("tuning", "holdout", "both"), default="both")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     ap.add_argument("--no-graded", action="store_true", help="skip the graded-case preview")
     args = ap.parse_args(argv)
+    global AS_DRAFT
+    AS_DRAFT = args.as_draft
     emails = corpus.load()
     print(f"real-world corpus: {len(emails)} emails, {len({e['site'] for e in emails})} sites; "
-          f"context: {'none' if args.no_context else 'as the sources give it'}")
+          f"context: {'none' if args.no_context else 'as the sources give it'}"
+          f"{'; read as draft files' if args.as_draft else ''}")
     for part in ("tuning", "holdout"):
         if args.part in (part, "both"):
             chosen = [e for e in emails if corpus.part_of(e) == part]
