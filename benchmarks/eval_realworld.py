@@ -13,6 +13,8 @@ For each part (tuning, held-out) it prints:
 - templates: how many are flagged ``placeholders`` (target: all);
 - bad examples: the share of the problems the sources themselves name that are caught, i.e. warn
   or fail on that principle (target >= 90%);
+- advice that invents facts: emails where a warn or fail quotes an example holding a name or role
+  found in neither the draft nor its context (the demo role, "Your Name", a made-up interviewer);
 - per principle, every false alarm (labelled fine, flagged) and every miss (labelled problem, not
   flagged), with the checker's message.
 
@@ -25,6 +27,7 @@ Exit status is 0; this script reports figures, it does not gate.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -65,6 +68,27 @@ def run(email: dict, use_context: bool) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+_QUOTED = re.compile(r"“([^”]{1,120})”")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_PLAIN = {"I", "Dear", "Hi", "Hello", "Thank", "Thanks", "Best", "Kind", "Regards", "Our", "The", "My", "Ms", "Mr",
+          "Mrs", "Mx", "Dr", "Prof", "Sincerely", "Yours", "Please", "It", "This", "We", "You", "Your"}
+
+
+def invented(email: dict, messages: list[str]) -> list[str]:
+    """Names or roles the advice quotes in an example that appear in neither the draft nor its context."""
+    known = " ".join([email["subject"], email["body"], *map(str, email.get("context", {}).values())]).lower()
+    out = []
+    for msg in messages:
+        for example in _QUOTED.findall(msg):
+            if example.lower() in known:
+                continue  # quoting the draft itself
+            words = [w for w in _CAPITALISED.findall(example) if w.rstrip(".") not in _PLAIN]
+            strange = [w for w in words if w.lower() not in known]
+            if strange:
+                out.append(f"“{example}” ({', '.join(strange)})")
+    return out
+
+
 def _pct(n: int, d: int) -> str:
     return f"{100 * n / d:.0f}%" if d else "n/a"
 
@@ -75,8 +99,13 @@ def evaluate(emails: list[dict], use_context: bool) -> dict:
     misses: dict[str, list[str]] = defaultdict(list)
     template_misses: list[str] = []
     named_misses: list[str] = []
+    inventing: list[str] = []
     for e in emails:
         result = run(e, use_context)
+        made_up = invented(e if use_context else dict(e, context={}),
+                           [m for st, msgs in result.values() if st in FLAGGED for m in msgs])
+        if made_up:
+            inventing.append(f"{e['id']}: {'; '.join(dict.fromkeys(made_up))}")
         status = {p: result.get(p, ("skip", []))[0] for p in e["labels"]}
         if e["type"] == "model":
             models += 1
@@ -103,7 +132,7 @@ def evaluate(emails: list[dict], use_context: bool) -> dict:
                 misses[p].append(f"{e['id']} [{e['type']}] {st}" + (f" (label: {why})" if why else ""))
     return {"models": models, "noisy": noisy, "templates": templates, "flagged_templates": flagged_templates,
             "named": named, "caught": caught, "false_alarms": false_alarms, "misses": misses,
-            "template_misses": template_misses, "named_misses": named_misses}
+            "template_misses": template_misses, "named_misses": named_misses, "inventing": inventing}
 
 
 def print_part(name: str, emails: list[dict], r: dict, quiet: bool) -> None:
@@ -114,8 +143,12 @@ def print_part(name: str, emails: list[dict], r: dict, quiet: bool) -> None:
     print(f"templates flagged placeholders:                        {r['flagged_templates']}/{r['templates']} (target: all)")
     print(f"source-named problems caught:                          {r['caught']}/{r['named']} "
           f"({_pct(r['caught'], r['named'])}; target >= {TARGET_NAMED:.0f}%)")
+    print(f"emails whose advice invents a name or role:            {len(r['inventing'])}/{len(emails)} "
+          f"(quoted in an example, in neither the draft nor the context; target 0)")
     if quiet:
         return
+    for line in r["inventing"]:
+        print(f"  invented in advice: {line}")
     for line in r["template_misses"]:
         print(f"  template not flagged: {line}")
     for line in r["named_misses"]:
