@@ -169,3 +169,22 @@ def test_should_flag_row_is_flagged(row):
     """Does the check warn or fail on this problem?"""
     status, detail = _status(row)
     assert status in ("warn", "fail"), f"{row['source']} {row['check']}: {row['why']}\n  {detail or 'no findings'}"
+
+
+def test_eval_script_reports_every_figure_for_both_parts(capsys):
+    """Does benchmarks/eval_realworld.py run and print the issue's figures for each part and the graded cases?"""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_realworld.py"
+    spec = importlib.util.spec_from_file_location("eval_realworld", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--quiet"]) == 0
+    out = capsys.readouterr().out
+    for part in ("tuning", "holdout"):
+        assert f"== {part}:" in out
+    for figure in ("model emails with a warn/fail", "templates flagged placeholders", "source-named problems caught",
+                   "advice invents a name or role"):
+        assert out.count(figure) == 2, figure
+    for case in ("strong email", "generic email", "all caps with emoji", "wrong interviewer", "bracketed aside"):
+        assert case in out, case
