@@ -32,7 +32,7 @@ ROW_KEYS = {"check", "source", "xfail", "why", "subject", "body", "context"}
 HOLDOUT_SITES = {
     "ambrion.developmentcdn.com", "askamanager.org", "careerconsultantsllc.com", "careerstint.com",
     "coverlettersandresume.com", "fastcompany.com", "formalletter.net", "jobsearchadvice.io",
-    "liveinterviewhelp.com", "nuttyrecruiter.wordpress.com", "sampleletters.net", "spectrumsociety.org",
+    "liveinterviewhelp.com", "localwise.com", "nuttyrecruiter.wordpress.com", "sampleletters.net", "spectrumsociety.org",
     "ypedge.wordpress.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
