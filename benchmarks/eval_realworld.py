@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "realworld"))
 sys.path.insert(0, str(ROOT))
 
-import corpus  # noqa: E402  (tests/realworld/corpus.py)
+import realworld_corpus as corpus  # noqa: E402  (tests/realworld/realworld_corpus.py)
 
 FLAGGED = ("warn", "fail")
 ORDER = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}

@@ -20,7 +20,7 @@ from followup_edu import Context, check_email, principle, principle_ids
 
 HERE = Path(__file__).parent / "realworld"
 sys.path.insert(0, str(HERE))
-import corpus  # noqa: E402
+import realworld_corpus as corpus  # noqa: E402
 
 EMAILS = corpus.load()
 BY_ID = {e["id"]: e for e in EMAILS}
