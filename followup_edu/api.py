@@ -7,10 +7,10 @@ from . import registry
 from .checks import registered
 from .context import Context, coerce_context
 from .errors import DraftError
-from .model import Finding, PanelReport, Report
+from . import model
+from .model import Finding, PanelReport, Report, worst
 from .text import normalize_newlines, parse
 
-_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
 EMPTY_MESSAGE = "The email is empty. Start with a greeting, thank them, and mention one thing you discussed."
 
 
@@ -28,18 +28,11 @@ def _text_arg(name: str, value: Any) -> str:
 
 
 def score(findings: Iterable[Finding]) -> int:
-    """0-100: each principle's weight times its credit (pass 1, warn 1/2, fail 0); skips drop out."""
-    weights = registry.weights()
-    worst: dict[str, str] = {}
-    order = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+    """0-100: each principle's weight times the credit of its worst status (see :mod:`.model`)."""
+    by_check: dict[str, list[str]] = {}
     for f in findings:
-        if order[f.status] > order.get(worst.get(f.check, "skip"), 0):
-            worst[f.check] = f.status
-    total = sum(weights[c] for c, s in worst.items() if s != "skip")
-    if not total:
-        return 0
-    got = sum(weights[c] * _CREDIT[s] for c, s in worst.items() if s != "skip")
-    return round(100 * got / total)
+        by_check.setdefault(f.check, []).append(f.status)
+    return model.score({c: worst(s) for c, s in by_check.items()}, registry.weights())
 
 
 def check_email(subject: str | None, body: str | None, context: Context | Mapping[str, Any] | None = None,
