@@ -4,14 +4,13 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import registry
-from .checks import registered
+from .checks import panel_checks, registered
 from .context import Context, coerce_context
 from .errors import DraftError
 from . import model
 from .model import Finding, PanelReport, Report, worst
 from .text import normalize_newlines, parse
 
-EMPTY_MESSAGE = "The email is empty. Start with a greeting, thank them, and mention one thing you discussed."
 
 
 def _text_arg(name: str, value: Any) -> str:
@@ -48,7 +47,7 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
         for pid, check in registered().items():
             if checks is None or pid in checks:
                 findings.extend(check(draft, ctx, registry.principle(pid)) if pid == "subject"
-                                else [Finding(pid, "fail", EMPTY_MESSAGE)])
+                                else [Finding(pid, "fail", registry.message("empty"))])
         return Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient)
     limit = registry.detail_chars()
     if len(body) > limit:
@@ -66,7 +65,7 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             continue
         p = registry.principle(pid)
         if kind not in p.kinds:
-            findings.append(Finding(pid, "skip", f"Does not apply to this kind of email ({kind.replace('_', ' ')})."))
+            findings.append(Finding(pid, "skip", registry.message("not_applicable", kind=kind.replace("_", " "))))
             continue
         findings.extend(check(draft, ctx, p))
     return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient)
@@ -78,8 +77,6 @@ def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context
     Each email is checked with the context's ``recipient`` set to its own recipient; the
     ``distinct`` findings compare the emails with each other.
     """
-    from .checks import distinct
-
     ctx = coerce_context(context)
     reports = []
     for item in emails:
@@ -87,7 +84,7 @@ def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context
             raise DraftError("each email must be a (recipient, subject, body) triple")
         recipient, subject, body = item
         reports.append(check_email(subject, body, ctx.with_recipient(recipient or ctx.recipient)))
-    found = distinct.check(reports, ctx, registry.principle("distinct"))
+    found = [f for pid, check in panel_checks().items() for f in check(reports, ctx, registry.principle(pid))]
     # the panel's score: each email's score, and the distinct principle's counting as one more
     scores = [r.score for r in reports]
     if any(f.status != "skip" for f in found):

@@ -7,7 +7,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam madame".split())
+from . import vocabulary
+
+
+def titles() -> frozenset[str]:
+    """Titles before a name ("Dr", "Ms"), lowercased: not part of the name when names are compared."""
+    return vocabulary.words("titles")
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -21,7 +27,7 @@ def fold(text: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in TITLES]
+    return [t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in titles()]
 
 
 def similarity(a: str, b: str) -> float:

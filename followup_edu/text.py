@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .registry import principle
+from . import vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
@@ -154,7 +154,7 @@ def split_sentences(text: str, start: int, end: int, low: str | None = None,
 
 @dataclass
 class Draft:
-    """A draft taken apart. ``core`` is the text between the greeting and the sign-off."""
+    """A draft taken apart. ``core_start:core_end`` is the text between the greeting and the sign-off."""
 
     subject: str
     body: str
@@ -170,10 +170,6 @@ class Draft:
     lbody: str = ""
     prose: list[Sentence] = field(default_factory=list)
     total_words: int | None = None  # set when only the start of a very long body was parsed
-
-    @property
-    def core(self) -> str:
-        return self.body[self.core_start:self.core_end]
 
     @property
     def core_words(self) -> list[Piece]:
@@ -193,9 +189,8 @@ class Draft:
 
 
 def _greeting_re() -> re.Pattern[str]:
-    p = principle("greeting")
-    words = sorted(p["greeting_words"], key=len, reverse=True)
-    generic = sorted(p["generic_phrases"], key=len, reverse=True)
+    words = sorted(vocabulary.items("greeting_words"), key=len, reverse=True)
+    generic = sorted(vocabulary.items("generic_greetings"), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     gen = "|".join(re.escape(g) for g in generic)
     return re.compile(
@@ -209,7 +204,7 @@ _NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]
 
 
 def _closing_re() -> re.Pattern[str]:
-    closings = sorted(principle("signoff")["closings"], key=len, reverse=True)
+    closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
     return re.compile(rf"^[ \t—–-]*(?P<closing>{alt})[ \t]*(?:[,.!—–-][ \t]*(?P<name>[^\n]{{0,60}}))?[ \t]*$", re.IGNORECASE)
 

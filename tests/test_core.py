@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 
 from followup_edu import Context, ContextError, DraftError, check_email, check_emails, explain, principle, principle_ids
-from followup_edu.api import EMPTY_MESSAGE, score
-from followup_edu.checks import SINGLE, registered
+from followup_edu import registry
+from followup_edu.api import score
+from followup_edu.checks import registered
+
+SINGLE = registry.single_ids()
+EMPTY_MESSAGE = registry.message("empty")
 from followup_edu.context import hours_between
 from followup_edu.model import Finding
 from followup_edu.registry import detail_chars, principles

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..registry import principle
+from .. import vocabulary
 from ._common import finding, skip
+
+DATA = ("required_kinds", "gratitude_pattern", "specific_pattern")
+MESSAGES = ("missing", "missing_optional", "only_signoff", "bare", "pass")
 
 
 _REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
@@ -24,7 +27,7 @@ def _request(low: str, start: int) -> bool:
 def check(draft, ctx, p):
     thanks = p.pattern("gratitude_pattern")
     specific = p.pattern("specific_pattern")
-    sarcasm = principle("tone").pattern("sarcasm_pattern")
+    sarcasm = vocabulary.pattern("sarcasm_pattern")
     bare = None
     for s in draft.prose:
         if sarcasm.search(s.low):

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from ._common import finding
 
-_SUBSTANTIAL = 12  # words: a paragraph shorter than this (a closing line) does not count
+DATA = ("min_paragraph_words", "limits")
+MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass")
 
 
 def check(draft, ctx, p):
     limits = p["limits"][ctx.effective_kind]
     words = draft.total_words or len(draft.core_words)
-    paras = [para for para in draft.paragraphs if len(para.text.split()) >= _SUBSTANTIAL]
+    paras = [para for para in draft.paragraphs if len(para.text.split()) >= p["min_paragraph_words"]]
     n = max(len(paras), 1 if words else 0)
     span = (draft.core_start, draft.core_end) if words else None
-    if words < limits.get("fail_min_words", 12):
+    if words < limits["fail_min_words"]:
         return [finding(p, "fail", "too_short", span, words=words)]
     if words > limits["fail_words"]:
         return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]

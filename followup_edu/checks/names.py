@@ -17,9 +17,13 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ..people import TITLES, fold, name_tokens, similarity
+from .. import vocabulary
+from ..people import fold, name_tokens, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
+
+DATA = ("min_similarity", "greeting_min_similarity")
+MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "pass", "skip")
 
 # an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
@@ -85,7 +89,7 @@ def _in_name_position(text: str, start: int, end: int, expected, draft) -> bool:
         return True
     before = WORD_RE.findall(text[max(0, start - 12):start])
     after = WORD_RE.findall(text[end:end + 20])
-    if before and fold(before[-1]) in TITLES:
+    if before and fold(before[-1]) in titles():
         return True
     return bool((before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected))
 
@@ -152,12 +156,12 @@ def _greeted_name(draft, ctx, p, flagged):
     for m in re.finditer(r"[^\W\d_][\w'’-]*", draft.greeting_name.text):
         word = m.group()
         low = fold(word)
-        if word in flagged or low in parts or fold(word).rstrip(".") in TITLES or len(low) < 3:
+        if word in flagged or low in parts or fold(word).rstrip(".") in titles() or len(low) < 3:
             continue
         if any(k.startswith(low) or k.endswith(low) for k in parts):
             continue  # a short form ("Liz", "Sam")
         best = max(parts, key=lambda k: similarity(low, k))
-        if low[0] == best[0] and similarity(low, best) >= 55:
+        if low[0] == best[0] and similarity(low, best) >= p["greeting_min_similarity"]:
             start = draft.greeting_name.start + m.start()
             return [finding(p, "fail", "misspelled", (start, start + len(word)), quote=word,
                             expected=f"“{parts[best]}”", suggestion=parts[best])]
@@ -193,14 +197,14 @@ def _other_names(draft, ctx, p, expected):
                 continue
             # the same company: its first word, or only words of its name ("Northwind" for
             # "Northwind Analytics"); "Hartley's Hardware" is not "Hunt's Hardware"
-            same_start = similarity(said[0], company[0]) >= 80 if company else False
-            subset = all(any(similarity(w, c) >= 80 for c in company) for w in said)
+            same_start = similarity(said[0], company[0]) >= p["min_similarity"] if company else False
+            subset = all(any(similarity(w, c) >= p["min_similarity"] for c in company) for w in said)
             if same_start or subset or set(said) & people:
                 continue
             out.append(finding(p, "fail", "wrong_company", m.span(1), quote=m.group(1), expected=ctx.company))
             break
     if ctx.role:
-        heads = p.words("role_heads")
+        heads = vocabulary.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}
         company_words = {fold(w) for w in WORD_RE.findall(ctx.company or "")}
         for m in _ROLE_PHRASE.finditer(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from ._common import finding
 
+DATA = ("forward_pattern", "pressure_pattern")
+MESSAGES = ("missing", "missing_rejection", "pressure", "pass", "suggestion")
+
 
 def check(draft, ctx, p):
     out = []
@@ -15,7 +18,7 @@ def check(draft, ctx, p):
         m = pressure.search(s.low)
         if m:
             out.append(finding(p, "fail", "pressure", s.span, quote=s.text,
-                               suggestion="I look forward to hearing from you about the next steps."))
+                               suggestion=p.message("suggestion")))
     if out:
         return out[:3]
     forward = p.pattern("forward_pattern")

@@ -13,13 +13,13 @@ import re
 
 from ..people import fold
 from ..text import WORD_RE
+from .. import vocabulary
 from ..topics import content_words, mentions, weight
-from ..registry import principle
 from ._common import finding
 
-
-def p_fit():
-    return principle("fit")
+DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_weight", "min_rare_words",
+        "reference_pattern")
+MESSAGES = ("missing", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
@@ -42,7 +42,7 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 
 def check(draft, ctx, p):
     # a sentence holding a template token ("Your plan for {{initiative}}") is not a real detail
-    token = principle("placeholders").pattern("bracket_pattern")
+    token = vocabulary.pattern("bracket_pattern")
     prose = [s for s in draft.prose if not token.search(s.text)]
     names = _names(ctx)
     if ctx.topics:
@@ -51,7 +51,7 @@ def check(draft, ctx, p):
                 if mentions(topic, s.text, p["min_topic_cover"], names):
                     return [finding(p, "pass", "pass_topic", s.span, quote=s.text)]
     reference = p.pattern("reference_pattern")
-    generic = p.words("generic_words")
+    generic = vocabulary.words("generic_words")
     weakest = None
     for s in prose:
         m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
@@ -66,7 +66,7 @@ def check(draft, ctx, p):
         if len(specific) >= p["min_specific_words"] or any(weight(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         weakest = weakest or s
-    own = p_fit().pattern("experience_pattern")
+    own = vocabulary.pattern("experience_pattern")
     for s in prose:
         if s.low.startswith(("i ", "my ", "i'", "as a")) or own.search(s.low):
             continue  # about the writer's own experience (that is fit), not about the conversation

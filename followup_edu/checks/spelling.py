@@ -10,8 +10,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..registry import principle
+from .. import vocabulary
 from ._common import finding
+
+DATA = ("fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
+MESSAGES = ("misspelled", "lowercase_i", "doubled", "many", "pass")
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
@@ -109,7 +112,7 @@ def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
     skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if any(c.isdigit() for c in body) or "@" in body or "www." in body or "://" in body else []
-    known = _context_words(ctx) | principle("tone").words("slang")  # slang is tone's business
+    known = _context_words(ctx) | vocabulary.words("slang")  # slang is tone's business
     sig = draft.signature[0].start if draft.signature else len(body)
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     out = []

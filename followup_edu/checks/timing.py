@@ -8,6 +8,12 @@ from __future__ import annotations
 from ..context import hours_between
 from ._common import finding, skip
 
+# second_ideal_days is read by the send-by planner (followup_edu/schedule.py)
+DATA = ("pass_hours", "warn_hours", "second_min_days", "second_fail_days", "second_ideal_days", "second_max_days",
+        "rejection_max_days")
+MESSAGES = ("before", "on_time", "late_warn", "late_fail", "second_early", "second_ok", "second_late", "rejection_ok",
+            "rejection_late", "no_times", "no_previous")
+
 
 def _hours(h: float) -> str:
     if h < 1:
@@ -32,7 +38,7 @@ def check(draft, ctx, p):
         if h < 0:
             return [finding(p, "fail", "before", sent=ctx.sent_at.isoformat(), interview=start.isoformat())]
         if h < p["second_min_days"] * 24:
-            return [finding(p, "fail" if h < 72 else "warn", "second_early", days=_days(h))]
+            return [finding(p, "fail" if h < p["second_fail_days"] * 24 else "warn", "second_early", days=_days(h))]
         if h > p["second_max_days"] * 24:
             return [finding(p, "pass", "second_late", days=_days(h))]
         return [finding(p, "pass", "second_ok", days=_days(h))]

@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import vocabulary
 from ..people import fold
-from ..registry import principle
 from ..text import EMOJI_RE
 from ._common import finding
+
+DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
+        "stiff_pattern", "exclamation_limit", "max_findings")
+MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
+            "guilt", "apology", "stiff", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
 _BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
-_MAX = 6
 
 # the serious ones fail; the rest warn
 _SERIOUS = (("hostility", "hostility_pattern"), ("sarcasm", "sarcasm_pattern"),
@@ -29,7 +33,7 @@ def _allowed_caps(ctx) -> frozenset[str]:
     """Acronyms, plus every word of the context's names written in capitals."""
     known = {fold(w).upper() for name in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
              for w in name.split()}
-    return frozenset(principle("tone").words("acronyms")) | frozenset(a.upper() for a in principle("tone")["acronyms"]) | known
+    return vocabulary.words("acronyms") | frozenset(a.upper() for a in vocabulary.items("acronyms")) | known
 
 
 def _first_slang(draft, body: str, slang: frozenset[str]):
@@ -50,7 +54,7 @@ def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
     for key, pat in _SERIOUS:
-        for m in p.pattern(pat).finditer(low):
+        for m in (vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)).finditer(low):
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
             break
     m = p.pattern("apology_pattern").search(low)
@@ -90,10 +94,10 @@ def check(draft, ctx, p):
     if m:
         out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
 
-    slang = p.words("slang")
+    slang = vocabulary.words("slang")
     hit = _first_slang(draft, body, slang)
     if hit:
         out.append(finding(p, "warn", "slang", hit[0], quote=hit[1]))
     if not out:
         return [finding(p, "pass", "pass")]
-    return out[:_MAX]
+    return out[:p["max_findings"]]

@@ -1,0 +1,52 @@
+"""The shared vocabulary (``data/vocabulary.toml``): word lists and phrases several parts use.
+
+A check reads its own registry entry and this table, never another principle's entry.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ._toml import loads
+from .errors import RegistryError
+
+#: every key of the table, and what it holds
+KEYS = {
+    "greeting_words": list, "generic_greetings": list, "closings": list, "titles": list, "role_heads": list,
+    "acronyms": list, "slang": list, "generic_words": list,
+    "experience_pattern": str, "sarcasm_pattern": str, "bracket_pattern": str,
+}
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Any]:
+    raw = loads(resources.files("followup_edu").joinpath("data/vocabulary.toml").read_text("utf-8"),
+                "vocabulary.toml", RegistryError)
+    for key, value in raw.items():
+        if key not in KEYS:
+            raise RegistryError(f"vocabulary.toml: unknown key '{key}'", key=key)
+        if not isinstance(value, KEYS[key]):
+            raise RegistryError(f"vocabulary.toml: '{key}' must be a {KEYS[key].__name__}", key=key)
+    for key in KEYS:
+        if key not in raw:
+            raise RegistryError(f"vocabulary.toml: missing key '{key}'", key=key)
+    return raw
+
+
+def items(key: str) -> Any:
+    """The entry as written (a list of words or phrases, or a pattern's text)."""
+    return table()[key]
+
+
+@lru_cache(maxsize=None)
+def words(key: str) -> frozenset[str]:
+    """A word list, lowercased."""
+    return frozenset(w.lower() for w in table()[key])
+
+
+@lru_cache(maxsize=None)
+def pattern(key: str, flags: int = 0) -> re.Pattern[str]:
+    """A phrase pattern, compiled once (written in lowercase, matched on lowered text unless said)."""
+    return re.compile(table()[key], flags)
