@@ -8,11 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
-from . import vocabulary
+from . import lexicon, vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
@@ -23,14 +21,7 @@ EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\
 _BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    text = resources.files("followup_edu").joinpath("data/function_words.txt").read_text("utf-8")
-    words = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.extend(line.split())
-    return frozenset(words)
+function_words = lexicon.function_words  # the parser's test for prose; kept here for callers
 
 
 def normalize_newlines(text: str) -> str:

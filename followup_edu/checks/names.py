@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .. import vocabulary
+from .. import lexicon, vocabulary
 from ..people import fold, name_tokens, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
@@ -65,9 +65,7 @@ def _name_words(ctx) -> dict[str, tuple[str, str]]:
 
 def _ordinary(low: str) -> bool:
     """An everyday English word ("school", "ramen", "dean")."""
-    from .spelling import _speller
-
-    return low in _speller().word_frequency.dictionary
+    return lexicon.is_word(low)
 
 
 def _near_miss(low: str, keys: list[str]) -> str | None:

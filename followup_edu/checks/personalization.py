@@ -14,7 +14,8 @@ import re
 from ..people import fold
 from ..text import WORD_RE
 from .. import vocabulary
-from ..topics import content_words, mentions, weight
+from ..lexicon import rarity
+from ..topics import content_words, mentions
 from ._common import finding
 
 DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_weight", "min_rare_words",
@@ -63,14 +64,14 @@ def check(draft, ctx, p):
         end = _CLAUSE_END.search(s.low, m.end())
         clause = _BRACKETED.sub(" ", s.text[begin:end.start() if end else len(s.text)])
         specific = _specific(clause, names, generic)
-        if len(specific) >= p["min_specific_words"] or any(weight(w) >= p["single_rare_weight"] for w in specific):
+        if len(specific) >= p["min_specific_words"] or any(rarity(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         weakest = weakest or s
     own = vocabulary.pattern("experience_pattern")
     for s in prose:
         if s.low.startswith(("i ", "my ", "i'", "as a")) or own.search(s.low):
             continue  # about the writer's own experience (that is fit), not about the conversation
-        rare = [w for w in _specific(s.text, names, generic) if weight(w) >= p["rare_weight"]]
+        rare = [w for w in _specific(s.text, names, generic) if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
     example = f"“{ctx.topics[0]}”" if ctx.topics else "a project they described or a question they asked"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocabulary
+from .. import lexicon, vocabulary
 from ..people import fold
 from ..text import EMOJI_RE
 from ._common import finding
@@ -66,9 +66,7 @@ def check(draft, ctx, p):
             out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
 
     acronyms = _allowed_caps(ctx)
-    from .spelling import _speller
-
-    ordinary = _speller().word_frequency.dictionary
+    ordinary = lexicon.dictionary()
     # shouting is an everyday word in capitals ("PLEASE", "VERY"); unknown capitals are acronyms
     shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper()
                and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary

@@ -1,0 +1,184 @@
+"""Word knowledge: the dictionary, how rare a word is, stems and synonym groups.
+
+Every check that needs to know about English words asks here, through these public functions.
+
+The dictionary is pyspellchecker's English word list with its counts, plus ``data/known_words.txt``,
+prebuilt into ``data/words.idx`` by ``tools/build_word_index.py`` so that opening it costs a few
+milliseconds rather than the quarter second the JSON list takes: a header line, the words sorted
+and joined by newlines, then one little-endian 32-bit count per word. Lookups bisect the sorted
+list; the answers for words seen are kept in a dict.
+"""
+from __future__ import annotations
+
+import json
+import math
+import string
+import sys
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+
+from ._toml import loads
+
+INDEX = "data/words.idx"
+_MAGIC = "followup-edu word index"
+
+
+class Dictionary:
+    """The known words (lowercase) and how often each occurs; ``word in dictionary`` works."""
+
+    __slots__ = ("_words", "_counts", "_seen", "letters", "longest")
+
+    def __init__(self, words: list[str], counts: array, letters: str, longest: int):
+        self._words, self._counts = words, counts
+        self._seen: dict[str, int] = {}
+        self.letters, self.longest = letters, longest
+
+    def count(self, word: str) -> int:
+        """How often the word occurs in the word list (0 when unknown). ``word`` is lowercase."""
+        seen = self._seen.get(word)
+        if seen is None:
+            i = bisect_left(self._words, word)
+            seen = self._counts[i] if i < len(self._words) and self._words[i] == word else 0
+            if len(self._seen) < 200_000:
+                self._seen[word] = seen
+        return seen
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.count(word) > 0
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+def read_index(data: bytes) -> Dictionary:
+    head, _, rest = data.partition(b"\n")
+    meta = json.loads(head)
+    if meta.get("format") != _MAGIC:
+        raise ValueError("not a word index")
+    size = meta["words_bytes"]
+    words = rest[:size].decode("utf-8").split("\n")
+    counts = array("I")
+    counts.frombytes(rest[size:])
+    if sys.byteorder != "little":
+        counts.byteswap()
+    if len(counts) != len(words):
+        raise ValueError("word index is damaged")
+    return Dictionary(words, counts, meta["letters"], meta["longest"])
+
+
+def write_index(counts: dict[str, int]) -> bytes:
+    """The bytes of a word index for these words and counts (the same input gives the same bytes)."""
+    words = sorted(counts)
+    letters = "".join(sorted({c for w in words for c in w}))
+    blob = "\n".join(words).encode("utf-8")
+    values = array("I", (counts[w] for w in words))
+    if sys.byteorder != "little":
+        values.byteswap()
+    meta = {"format": _MAGIC, "words": len(words), "words_bytes": len(blob), "letters": letters,
+            "longest": max(map(len, words))}
+    return json.dumps(meta, ensure_ascii=True, sort_keys=True).encode() + b"\n" + blob + values.tobytes()
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    """The dictionary, opened on first use."""
+    return read_index(resources.files("followup_edu").joinpath(INDEX).read_bytes())
+
+
+def is_word(word: str) -> bool:
+    """True for a word in the dictionary (lowercase)."""
+    return word in dictionary()
+
+
+def frequency(word: str) -> int:
+    """How often a word (any case) occurs in the word list; 0 for an unknown word."""
+    return dictionary().count(word.lower())
+
+
+def _worth_checking(word: str, longest: int) -> bool:
+    """pyspellchecker's rule for which strings it looks up at all."""
+    if len(word) == 1 and word in string.punctuation:
+        return False
+    if len(word) > longest + 3:
+        return False
+    if word.lower() in ("nan", "inf", "infinity"):
+        return True
+    try:
+        float(word)
+        return False
+    except ValueError:
+        return True
+
+
+def corrections(word: str) -> set[str] | None:
+    """Known words one edit (a letter deleted, swapped, replaced or inserted) from a lowercase
+    word: the word itself when it is known, None when nothing is one edit away."""
+    d = dictionary()
+    if word in d and _worth_checking(word, d.longest):
+        return {word}
+    if not _worth_checking(word, d.longest):
+        return {word}
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {L + R[1:] for L, R in splits if R}
+    edits.update(L + R[1] + R[0] + R[2:] for L, R in splits if len(R) > 1)
+    edits.update(L + c + R[1:] for L, R in splits if R for c in d.letters)
+    edits.update(L + c + R for L, R in splits for c in d.letters)
+    found = {w for w in edits if w in d and _worth_checking(w, d.longest)}
+    return found or None
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """Rarer words weigh more: about log10 of how much rarer than 'the' the word is, 1 to 6."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    count = dictionary().count(word)
+    top = 23_000_000  # about the count of the most common word in pyspellchecker's list
+    return max(1.0, min(6.0, math.log10(top / (count + 1))))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The words that make text prose rather than a list of keywords ("the", "and", "to"...)."""
+    text = resources.files("followup_edu").joinpath("data/function_words.txt").read_text("utf-8")
+    words = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.extend(line.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    # imported on first use, and only the English stemmer (the package's own stemmer() loads all
+    # of its languages)
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    return EnglishStemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lowercase word."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, str]:
+    raw = loads(resources.files("followup_edu").joinpath("data/synonyms.toml").read_text("utf-8"), "synonyms.toml")
+    out: dict[str, str] = {}
+    for group in raw["groups"]:
+        key = stem(group[0].lower())
+        for word in group:
+            out.setdefault(stem(word.lower()), key)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def concept(word: str) -> str:
+    """The idea a word stands for: its stem, mapped through the synonym groups (data/synonyms.toml)."""
+    s = stem(word.lower().replace("’", "'").split("'")[0])
+    return _groups().get(s, s)

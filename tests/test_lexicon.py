@@ -1,0 +1,42 @@
+"""The lexicon: the prebuilt word index is what its script builds, and it answers as pyspellchecker."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from followup_edu import lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_word_index", ROOT / "tools" / "build_word_index.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_does_rebuilding_the_word_index_give_the_same_bytes():
+    assert _builder().build() == (ROOT / "followup_edu" / "data" / "words.idx").read_bytes(), (
+        "words.idx is stale: run .venv/bin/python tools/build_word_index.py")
+
+
+def test_does_the_index_answer_as_pyspellchecker_does():
+    sc = _builder().speller()
+    d = lexicon.dictionary()
+    assert len(d) == len(sc.word_frequency.dictionary)
+    for word in ("the", "interview", "recieve", "teh", "wich", "dashbaords", "managment", "qwzx", "x", "3.5",
+                 "untill", "onboardin", "nan", "a" * 60, "résumé", "organisation"):
+        assert d.count(word) == (sc.word_frequency[word] if word in sc.word_frequency else 0), word
+        assert lexicon.corrections(word) == sc.candidates(word), word
+        assert lexicon.rarity(word) > 0
+
+
+def test_is_the_dictionary_opened_without_pyspellchecker():
+    import subprocess
+    import sys
+
+    code = ("import sys; from followup_edu import check_email; check_email('Thanks', 'Dear Sam,\\n\\nThank yuo.\\n');"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spellchecker', 'snowballstemmer')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "spellchecker" not in out
