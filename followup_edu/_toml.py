@@ -1,14 +1,8 @@
-"""TOML reading for the package's data files: the one place that picks tomllib or, on Python 3.10,
-its backport tomli."""
+"""TOML reading for the package's data files, with errors that name the file."""
 from __future__ import annotations
 
-import sys
+import tomllib
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # Python 3.10
-    import tomli as tomllib
 
 TOMLDecodeError = tomllib.TOMLDecodeError
 

@@ -11,14 +11,13 @@ from followup_edu import Context, ContextError, DraftError, check_email, check_e
 from followup_edu import registry
 from followup_edu.api import score
 from followup_edu.checks import registered
-
-SINGLE = registry.single_ids()
-EMPTY_MESSAGE = registry.message("empty")
 from followup_edu.context import hours_between
 from followup_edu.model import Finding
 from followup_edu.registry import detail_chars, principles
 from followup_edu.text import lower_keep, parse
 
+SINGLE = registry.single_ids()
+EMPTY_MESSAGE = registry.message("empty")
 CHECKS = Path(__file__).resolve().parent.parent / "followup_edu" / "checks"
 
 STRONG_SUBJECT = "Thank you – Junior Data Analyst interview – Jordan Lee"

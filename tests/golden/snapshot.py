@@ -15,10 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).with_name("findings.jsonl")
