@@ -13,6 +13,7 @@ from typing import Any, Mapping
 
 from ._toml import loads
 from .errors import RegistryError
+from .patterns import compile_pattern
 
 #: the fields every entry has, besides its check's own keys and ``messages``
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
@@ -60,15 +61,19 @@ class Principle:
     def pattern(self, key: str, flags: int = 0) -> re.Pattern[str]:
         """A pattern from the data. Patterns are written in lowercase and matched against the
         lowercased text (``Sentence.low``, ``Draft.lbody``), which is faster than IGNORECASE."""
-        return _compile(self.id, key, self.data[key], flags)
+        return _compile(self.id, key, flags)
 
     def words(self, key: str) -> frozenset[str]:
         return _words(self.id, key)
 
 
 @lru_cache(maxsize=None)
-def _compile(pid: str, key: str, source: str, flags: int) -> re.Pattern[str]:
-    return re.compile(source, flags)
+def _compile(pid: str, key: str, flags: int) -> re.Pattern[str]:
+    where = f"principles.toml [principles.{pid}] '{key}'"
+    try:
+        return compile_pattern(principle(pid).data[key], flags, where)
+    except ValueError as exc:
+        raise RegistryError(str(exc), key=key) from None
 
 
 @lru_cache(maxsize=None)

@@ -11,12 +11,13 @@ from typing import Any
 
 from ._toml import loads
 from .errors import RegistryError
+from .patterns import compile_pattern
 
 #: every key of the table, and what it holds
 KEYS = {
     "greeting_words": list, "generic_greetings": list, "closings": list, "titles": list, "role_heads": list,
     "acronyms": list, "slang": list, "generic_words": list,
-    "experience_pattern": str, "sarcasm_pattern": str, "bracket_pattern": str,
+    "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "bracket_pattern": (str, dict),
 }
 
 
@@ -28,7 +29,7 @@ def table() -> dict[str, Any]:
         if key not in KEYS:
             raise RegistryError(f"vocabulary.toml: unknown key '{key}'", key=key)
         if not isinstance(value, KEYS[key]):
-            raise RegistryError(f"vocabulary.toml: '{key}' must be a {KEYS[key].__name__}", key=key)
+            raise RegistryError(f"vocabulary.toml: '{key}' has the wrong type", key=key)
     for key in KEYS:
         if key not in raw:
             raise RegistryError(f"vocabulary.toml: missing key '{key}'", key=key)
@@ -49,4 +50,7 @@ def words(key: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def pattern(key: str, flags: int = 0) -> re.Pattern[str]:
     """A phrase pattern, compiled once (written in lowercase, matched on lowered text unless said)."""
-    return re.compile(table()[key], flags)
+    try:
+        return compile_pattern(table()[key], flags, f"vocabulary.toml '{key}'")
+    except ValueError as exc:
+        raise RegistryError(str(exc), key=key) from None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from followup_edu import Context, ContextError, DraftError, check_email, check_emails, explain, principle, principle_ids
-from followup_edu import registry
+from followup_edu import patterns, registry, vocabulary
 from followup_edu.api import score
 from followup_edu.checks import registered
 from followup_edu.context import hours_between
@@ -111,7 +111,10 @@ def test_do_all_patterns_compile_and_match_lowercase_text():
     for p in principles():
         for key, value in p.data.items():
             if key.endswith("_pattern"):
-                assert p.pattern(key).pattern == value
+                assert p.pattern(key).pattern == patterns.source(value)
+    for key in vocabulary.KEYS:
+        if key.endswith("_pattern"):
+            assert vocabulary.pattern(key).pattern == patterns.source(vocabulary.items(key))
 
 
 def test_does_explain_give_the_rationale():

@@ -75,3 +75,10 @@ def test_does_the_readme_table_list_every_principle_in_registry_order():
     section = readme.split("## The principles", 1)[1].split("\n## ", 1)[0]
     listed = re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.MULTILINE)
     assert listed == list(registry.ids())
+
+
+def test_is_a_malformed_pattern_table_an_error_naming_the_key(edited_registry):
+    edited_registry(TEXT.replace("[principles.tone.stiff_pattern]\n", "[principles.tone.stiff_pattern]\nflags = 'i'\n", 1))
+    with pytest.raises(RegistryError, match="unknown key 'flags'") as err:
+        check_email("Thank you", "Dear Priya,\n\nThank you for your time.\n", {"interview_type": "internal"})
+    assert err.value.key == "stiff_pattern"
