@@ -16,6 +16,7 @@ Patterns are written in lowercase and matched on the lowered text unless their k
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 TABLE_KEYS = ("before", "tokens", "after")
@@ -36,8 +37,272 @@ def source(spec: Any, where: str = "pattern") -> str:
     return spec.get("before", "") + "(?:" + "|".join(t.replace(" ", r"\s+") for t in tokens) + ")" + spec.get("after", "")
 
 
-def compile_pattern(spec: Any, flags: int = 0, where: str = "pattern") -> re.Pattern[str]:
+
+
+# -- guards: the literals a pattern cannot match without ----------------------------------------
+#
+# A draft is scanned once for every literal of every phrase pattern (one Aho-Corasick pass, or
+# plain substring tests where pyahocorasick has no wheel, as in the browser). A pattern none of
+# whose literals occurs in the draft cannot match it and is not run, or even compiled.
+
+MIN_LITERAL = 3  # a guard with shorter words ("i", "my") would pass nearly every draft; short
+# literals without letters or digits ("[", "{", "$") are rare in prose and make good guards
+
+
+def _class_end(s: str, i: int) -> int:
+    """Index just past the character class that starts at s[i] == '['."""
+    j = i + 1
+    if s[j:j + 1] == "^":
+        j += 1
+    if s[j:j + 1] == "]":
+        j += 1
+    while j < len(s) and s[j] != "]":
+        j += 2 if s[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(s: str, i: int) -> int:
+    """Index of the ')' that closes the group opening at s[i] == '('."""
+    depth, j = 0, i
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(s, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    raise ValueError("unbalanced parenthesis")
+
+
+def _branches(s: str) -> list[str]:
+    out, depth, start, j = [], 0, 0, 0
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(s, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(s[start:j])
+            start = j + 1
+        j += 1
+    out.append(s[start:])
+    return out
+
+
+def _quantifier(s: str, i: int) -> tuple[str, int]:
+    """The quantifier at s[i] ('' if none) and the index after it (lazy/possessive suffix too)."""
+    c = s[i:i + 1]
+    if c in ("?", "*", "+"):
+        j = i + 1
+    elif c == "{" and s[i + 1:i + 2].isdigit() and "}" in s[i:]:
+        j = s.index("}", i) + 1
+    else:
+        return "", i
+    if s[j:j + 1] in ("?", "+"):
+        j += 1
+    return s[i:j], j
+
+
+def _optional(q: str) -> bool:
+    return q[:1] in ("?", "*") or q.startswith("{0")
+
+
+def _necessary(s: str) -> frozenset[str] | None:
+    """Literals of which every match of ``s`` contains at least one, or None if none are known."""
+    branches = _branches(s)
+    if len(branches) > 1:
+        out: set[str] = set()
+        for b in branches:
+            got = _necessary(b)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    i = 0
+    while i < len(s):
+        c = s[i]
+        lit: str | None = None
+        if c == "\\":
+            nxt = s[i + 1:i + 2]
+            i += 2
+            if nxt.isalnum():  # \b \s \w \d, \x20, backreferences: no literal character here
+                if nxt == "x":
+                    i += 2
+                elif nxt in ("u", "U"):
+                    i += 4 if nxt == "u" else 8
+                while nxt.isdigit() and s[i:i + 1].isdigit():
+                    i += 1
+                i = _quantifier(s, i)[1]
+                flush()
+            else:
+                lit = nxt
+        elif c == "[":
+            i = _quantifier(s, _class_end(s, i))[1]
+            flush()
+        elif c == "(":
+            end = _group_end(s, i)
+            inner = s[i + 1:end]
+            q, i = _quantifier(s, end + 1)
+            flush()
+            if inner.startswith("?"):
+                if inner.startswith("?:"):
+                    inner = inner[2:]
+                elif inner.startswith("?P<"):
+                    inner = inner[inner.index(">") + 1:]
+                else:
+                    continue  # a lookaround or a flag: consumes nothing
+            if not _optional(q):
+                got = _necessary(inner)
+                if got:
+                    candidates.append(got)
+            continue
+        elif c in ".^$":
+            i = _quantifier(s, i + 1)[1]
+            flush()
+        else:
+            lit = c
+            i += 1
+        if lit is None:
+            continue
+        q, after = _quantifier(s, i)
+        if q:
+            i = after
+            if _optional(q):
+                flush()
+                continue
+        if lit.isascii() and lit.isprintable() and lit != " ":
+            run.append(lit.lower())
+        else:
+            flush()
+        if q:
+            flush()  # "ab+" needs "ab"; what follows need not be adjacent
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+@lru_cache(maxsize=None)
+def guard(src: str, flags: int = 0) -> frozenset[str] | None:
+    """The literals to look for before running a pattern (None: always run it). Under IGNORECASE
+    Unicode case folding can match letters that lowercasing does not give, so no guard there."""
+    if flags & re.IGNORECASE or "(?i" in src:
+        return None
     try:
-        return re.compile(source(spec, where), flags)
-    except re.error as exc:
-        raise ValueError(f"{where} is not a valid pattern: {exc}") from None
+        lits = _necessary(src)
+    except (ValueError, IndexError):
+        return None
+    if not lits or any(len(lit) < MIN_LITERAL and any(c.isalnum() for c in lit) for lit in lits):
+        return None
+    return lits
+
+
+class Phrase:
+    """A pattern from the data: compiled on first use, with the guard literals it needs."""
+
+    __slots__ = ("source", "flags", "where", "guard", "_compiled")
+
+    def __init__(self, spec: Any, flags: int = 0, where: str = "pattern"):
+        self.source = source(spec, where)
+        self.flags, self.where = flags, where
+        self.guard = guard(self.source, flags)
+        self._compiled: re.Pattern[str] | None = None
+        if self.guard:
+            _LITERALS.update(self.guard)
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.source, self.flags)
+            except re.error as exc:
+                raise ValueError(f"{self.where} is not a valid pattern: {exc}") from None
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *args)
+
+    def finditer(self, text: str, *args: int):
+        return self.compiled.finditer(text, *args)
+
+    def possible(self, literals: frozenset[str]) -> bool:
+        """False when the pattern cannot match a text that holds only these guard literals."""
+        return self.guard is None or not self.guard.isdisjoint(literals)
+
+
+# every guard literal of every phrase made so far; a scan looks for all of them
+_LITERALS: set[str] = set()
+_scanner: tuple[int, Any] | None = None
+
+
+def _build_scanner(literals: frozenset[str]):
+    try:
+        import ahocorasick  # C extension: one pass over the text for all literals
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for lit in literals:
+        automaton.add_word(lit, lit)
+    automaton.make_automaton()
+    return automaton
+
+
+def reset_scanner() -> None:
+    """Build the literal scanner again on the next scan (after pyahocorasick appears or goes)."""
+    global _scanner
+    _scanner = None
+
+
+def scanner_kind() -> str:
+    """"aho-corasick" (pyahocorasick) or "substring" (the pure-Python fallback)."""
+    literals_in("")
+    return "substring" if _scanner is None or _scanner[1] is None else "aho-corasick"
+
+
+def catalogue_size() -> int:
+    """How many guard literals are known (grows when new phrases are made)."""
+    return len(_LITERALS)
+
+
+def literals_in(text: str, *, pure: bool = False) -> frozenset[str]:
+    """The guard literals that occur in a (lowercased) text."""
+    global _scanner
+    lits = frozenset(_LITERALS)
+    if pure:
+        return frozenset(lit for lit in lits if lit in text)
+    if _scanner is None or _scanner[0] != len(lits):
+        _scanner = (len(lits), _build_scanner(lits), lits)  # type: ignore[assignment]
+    automaton = _scanner[1]
+    if automaton is None:
+        return frozenset(lit for lit in _scanner[2] if lit in text)  # type: ignore[misc]
+    return frozenset(value for _, value in automaton.iter(text))

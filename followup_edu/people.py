@@ -5,9 +5,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from typing import Callable
 
 from . import vocabulary
+
+_ratio: Callable[[str, str], float] | None = None
 
 
 def titles() -> frozenset[str]:
@@ -31,7 +33,13 @@ def name_tokens(name: str) -> list[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    return fuzz.ratio(fold(a), fold(b))
+    """0-100: how alike two names are once folded (rapidfuzz's ratio, imported on first use)."""
+    global _ratio
+    if _ratio is None:
+        from rapidfuzz.fuzz import ratio
+
+        _ratio = ratio
+    return _ratio(fold(a), fold(b))
 
 
 def person_score(text: str, person: str) -> float:

@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from ._toml import loads
 from .errors import RegistryError
-from .patterns import compile_pattern
+from .patterns import Phrase
 
 #: the fields every entry has, besides its check's own keys and ``messages``
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
@@ -58,9 +58,10 @@ class Principle:
         """Fill a message template; unknown placeholders become empty."""
         return fill(self.messages[key], values)
 
-    def pattern(self, key: str, flags: int = 0) -> re.Pattern[str]:
-        """A pattern from the data. Patterns are written in lowercase and matched against the
-        lowercased text (``Sentence.low``, ``Draft.lbody``), which is faster than IGNORECASE."""
+    def pattern(self, key: str, flags: int = 0) -> Phrase:
+        """A pattern from the data, compiled on first use and guarded by its literals (see
+        :mod:`.patterns`). Patterns are written in lowercase and matched against the lowercased
+        text (``Sentence.low``, ``Draft.lbody``), which is faster than IGNORECASE."""
         return _compile(self.id, key, flags)
 
     def words(self, key: str) -> frozenset[str]:
@@ -68,10 +69,10 @@ class Principle:
 
 
 @lru_cache(maxsize=None)
-def _compile(pid: str, key: str, flags: int) -> re.Pattern[str]:
+def _compile(pid: str, key: str, flags: int) -> Phrase:
     where = f"principles.toml [principles.{pid}] '{key}'"
     try:
-        return compile_pattern(principle(pid).data[key], flags, where)
+        return Phrase(principle(pid).data[key], flags, where)
     except ValueError as exc:
         raise RegistryError(str(exc), key=key) from None
 
@@ -128,7 +129,17 @@ def _load() -> dict[str, Principle]:
     entries = raw.get("principles")
     if not isinstance(entries, dict) or not entries:
         raise RegistryError("principles.toml has no [principles.<id>] entries", key="principles")
-    return {pid: _entry(pid, entry) for pid, entry in entries.items()}
+    loaded = {pid: _entry(pid, entry) for pid, entry in entries.items()}
+    # make every phrase now (cheap: not compiled yet), so that a draft's one literal scan knows
+    # the literals of all of them
+    for p in loaded.values():
+        for key in p.data:
+            if key.endswith("_pattern"):
+                try:
+                    Phrase(p.data[key], 0, f"principles.toml [principles.{p.id}] '{key}'")
+                except ValueError as exc:
+                    raise RegistryError(str(exc), key=key) from None
+    return loaded
 
 
 def validate_uses(pid: str, data_keys: tuple[str, ...], message_keys: tuple[str, ...], module: str) -> None:

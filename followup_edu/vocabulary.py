@@ -4,14 +4,13 @@ A check reads its own registry entry and this table, never another principle's e
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from ._toml import loads
 from .errors import RegistryError
-from .patterns import compile_pattern
+from .patterns import Phrase
 
 #: every key of the table, and what it holds
 KEYS = {
@@ -36,6 +35,14 @@ def table() -> dict[str, Any]:
     return raw
 
 
+def load() -> None:
+    """Read the table and make its phrases (so a draft's literal scan knows their literals)."""
+    table()
+    for key in KEYS:
+        if key.endswith("_pattern"):
+            pattern(key)
+
+
 def items(key: str) -> Any:
     """The entry as written (a list of words or phrases, or a pattern's text)."""
     return table()[key]
@@ -48,9 +55,10 @@ def words(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def pattern(key: str, flags: int = 0) -> re.Pattern[str]:
-    """A phrase pattern, compiled once (written in lowercase, matched on lowered text unless said)."""
+def pattern(key: str, flags: int = 0) -> Phrase:
+    """A phrase pattern, compiled on first use and guarded by its literals (written in lowercase,
+    matched on lowered text unless said)."""
     try:
-        return compile_pattern(table()[key], flags, f"vocabulary.toml '{key}'")
+        return Phrase(table()[key], flags, f"vocabulary.toml '{key}'")
     except ValueError as exc:
         raise RegistryError(str(exc), key=key) from None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Callable
 
-from .. import registry
+from .. import registry, vocabulary
 from ..errors import RegistryError
 
 
@@ -33,6 +33,7 @@ def _module(pid: str):
 @lru_cache(maxsize=1)
 def registered() -> dict[str, Callable]:
     """Every single-draft check, by principle id, in teaching order."""
+    vocabulary.load()
     return {pid: _module(pid).check for pid in registry.single_ids()}
 
 

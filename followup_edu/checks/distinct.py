@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from ..people import fold, name_tokens
 from .. import vocabulary
 from ..topics import content_words
@@ -43,6 +41,8 @@ def _specific(sentence: str, generic: frozenset[str]) -> bool:
 def check(reports, ctx, p):
     if len(reports) < 2:
         return [finding(p, "skip", "single")]
+    from rapidfuzz import fuzz  # imported on first use
+
     texts = [_neutral(r, ctx) for r in reports]
     labels = [first_name(r.recipient) or f"email {i + 1}" for i, r in enumerate(reports)]
     generic = vocabulary.words("generic_words")

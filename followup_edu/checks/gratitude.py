@@ -29,8 +29,9 @@ def check(draft, ctx, p):
     specific = p.pattern("specific_pattern")
     sarcasm = vocabulary.pattern("sarcasm_pattern")
     bare = None
-    for s in draft.prose:
-        if sarcasm.search(s.low):
+    can_thank, sarcastic = draft.may_contain(thanks), draft.may_contain(sarcasm)
+    for s in draft.prose if can_thank else ():
+        if sarcastic and sarcasm.search(s.low):
             continue  # "Thanks for nothing" is not thanks
         if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
             if any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
@@ -42,7 +43,7 @@ def check(draft, ctx, p):
         if len(bare.words) > 4:
             return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
         return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
-    if draft.closing and thanks.search(draft.closing.text.lower()):
+    if draft.closing and can_thank and thanks.search(draft.closing.text.lower()):
         if ctx.effective_kind in p["required_kinds"]:
             return [finding(p, "warn", "only_signoff", draft.closing.span)]
         return [skip(p, p.message("missing_optional"))]

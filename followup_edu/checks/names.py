@@ -14,9 +14,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from .. import lexicon, vocabulary
 from ..people import fold, name_tokens, similarity, titles
 from ..text import WORD_RE
@@ -70,6 +67,9 @@ def _ordinary(low: str) -> bool:
 
 def _near_miss(low: str, keys: list[str]) -> str | None:
     """The context name word this one is a slip of: one edit for short names, two for longer ones."""
+    from rapidfuzz import process  # imported on first use, like every heavy library here
+    from rapidfuzz.distance import OSA
+
     hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=3)
     if not hit:
         return None

@@ -44,7 +44,7 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 def check(draft, ctx, p):
     # a sentence holding a template token ("Your plan for {{initiative}}") is not a real detail
     token = vocabulary.pattern("bracket_pattern")
-    prose = [s for s in draft.prose if not token.search(s.text)]
+    prose = [s for s in draft.prose if not token.search(s.text)] if draft.may_contain(token) else draft.prose
     names = _names(ctx)
     if ctx.topics:
         for s in prose:
@@ -54,7 +54,7 @@ def check(draft, ctx, p):
     reference = p.pattern("reference_pattern")
     generic = vocabulary.words("generic_words")
     weakest = None
-    for s in prose:
+    for s in prose if draft.may_contain(reference) else ():
         m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
         if not m:
             continue

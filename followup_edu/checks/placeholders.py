@@ -26,6 +26,8 @@ def check(draft, ctx, p):
             if key == "bracket_pattern" and not any(c in text for c in "[{<$"):
                 continue  # the pattern needs one of these characters
             pat = vocabulary.pattern(key) if key == "bracket_pattern" else p.pattern(key, flags)
+            if not draft.may_contain(pat):
+                continue  # none of the literals it needs is in the subject or body
             for m in pat.finditer(target):
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")

@@ -100,13 +100,13 @@ def _context_words(ctx) -> frozenset[str]:
 def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
-    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if any(c.isdigit() for c in body) or "@" in body or "www." in body or "://" in body else []
+    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if "@" in body or any(map(str.isdigit, body)) or "www." in body or "://" in body else []
     known = _context_words(ctx) | vocabulary.words("slang")  # slang is tone's business
     sig = draft.signature[0].start if draft.signature else len(body)
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     out = []
     j = 0
-    for w in draft.words:
+    for w, low in zip(draft.words, draft.lwords):
         start, _, text = w
         if start >= sig:
             break
@@ -123,7 +123,6 @@ def candidates(draft, ctx):
             if text.isupper() or not text[1:].islower() or not _SENTENCE_START.search(before[-4:]) \
                     or _AFTER_TITLE.search(before):
                 continue  # a name, an acronym, or a capital inside a sentence ("Ms. Bhat")
-        low = text.lower().replace("’", "'")
         if low in known:
             continue
         out.append((w, low))

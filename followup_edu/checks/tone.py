@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import lexicon, vocabulary
 from ..people import fold
-from ..text import EMOJI_RE
+from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
@@ -39,12 +39,13 @@ def _allowed_caps(ctx) -> frozenset[str]:
 def _first_slang(draft, body: str, slang: frozenset[str]):
     """The first slang word: from the draft's words, or, where digits or slashes could form one
     ("gr8", "b4", "w/e"), from tokens that keep them."""
-    if any(c.isdigit() or c == "/" for c in body):
-        tokens = ((m.span(), m.group()) for m in _SLANG_TOKEN.finditer(body))
+    if "/" in body or any(map(str.isdigit, body)):
+        tokens = ((m.span(), m.group(), lower_word(m.group())) for m in _SLANG_TOKEN.finditer(body))
+    elif slang.isdisjoint(draft.lword_set):
+        return None
     else:
-        tokens = ((w.span, w.text) for w in draft.words)
-    for span, text in tokens:
-        low = text.lower().replace("’", "'")
+        tokens = ((w.span, w.text, low) for w, low in zip(draft.words, draft.lwords))
+    for span, text, low in tokens:
         if low in slang and (len(low) > 2 or text == low):
             return span, text
     return None
@@ -54,14 +55,17 @@ def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
     for key, pat in _SERIOUS:
-        for m in (vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)).finditer(low):
+        phrase = vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)
+        for m in phrase.finditer(low) if draft.may_contain(phrase) else ():
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
             break
-    m = p.pattern("apology_pattern").search(low)
+    apology = p.pattern("apology_pattern")
+    m = apology.search(low) if draft.may_contain(apology) else None
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
     if ctx.is_internal:
-        m = p.pattern("stiff_pattern").search(low)
+        stiff = p.pattern("stiff_pattern")
+        m = stiff.search(low) if draft.may_contain(stiff) else None
         if m:
             out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
 
