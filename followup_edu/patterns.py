@@ -15,8 +15,11 @@ Patterns are written in lowercase and matched on the lowered text unless their k
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 TABLE_KEYS = ("before", "tokens", "after")
@@ -205,12 +208,41 @@ def _necessary(s: str) -> frozenset[str] | None:
     return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
 
 
+GUARDS = "data/guards.json"
+
+
+def source_key(src: str) -> str:
+    """How data/guards.json names a pattern: the SHA-1 of its expression."""
+    return hashlib.sha1(src.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _prebuilt() -> dict[str, list[str] | None]:
+    try:
+        return json.loads(resources.files("followup_edu").joinpath(GUARDS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 @lru_cache(maxsize=None)
 def guard(src: str, flags: int = 0) -> frozenset[str] | None:
     """The literals to look for before running a pattern (None: always run it). Under IGNORECASE
-    Unicode case folding can match letters that lowercasing does not give, so no guard there."""
+    Unicode case folding can match letters that lowercasing does not give, so no guard there.
+
+    The guards of the shipped patterns are prebuilt in data/guards.json (by
+    tools/build_pattern_guards.py), keyed by each expression's hash; an edited pattern is not in
+    it and gets its guard derived here instead, so the file can be stale but never wrong."""
     if flags & re.IGNORECASE or "(?i" in src:
         return None
+    known = _prebuilt()
+    key = source_key(src)
+    if key in known:
+        return frozenset(known[key]) if known[key] else None
+    return derive_guard(src)
+
+
+def derive_guard(src: str) -> frozenset[str] | None:
+    """Work out a pattern's guard from its expression."""
     try:
         lits = _necessary(src)
     except (ValueError, IndexError):

@@ -131,3 +131,18 @@ def test_does_the_checker_work_without_pyahocorasick(monkeypatch):
     finally:
         monkeypatch.undo()
         patterns.reset_scanner()
+
+
+def test_does_rebuilding_the_prebuilt_guards_give_the_same_bytes():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_pattern_guards", ROOT / "tools" / "build_pattern_guards.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == (ROOT / "followup_edu" / "data" / "guards.json").read_bytes(), (
+        "guards.json is stale: run .venv/bin/python tools/build_pattern_guards.py")
+
+
+def test_is_a_prebuilt_guard_the_derived_one():
+    for name, phrase in PHRASES.items():
+        assert phrase.guard == patterns.derive_guard(phrase.source) or phrase.flags, name
