@@ -112,8 +112,8 @@ def _quantifier(s: str, i: int) -> tuple[str, int]:
     c = s[i:i + 1]
     if c in ("?", "*", "+"):
         j = i + 1
-    elif c == "{" and s[i + 1:i + 2].isdigit() and "}" in s[i:]:
-        j = s.index("}", i) + 1
+    elif c == "{" and (m := _BRACES.match(s, i)) and any(ch.isdigit() for ch in m.group()):
+        j = m.end()
     else:
         return "", i
     if s[j:j + 1] in ("?", "+"):
@@ -121,8 +121,11 @@ def _quantifier(s: str, i: int) -> tuple[str, int]:
     return s[i:j], j
 
 
+_BRACES = re.compile(r"\{\d*,?\d*\}")
+
+
 def _optional(q: str) -> bool:
-    return q[:1] in ("?", "*") or q.startswith("{0")
+    return q[:1] in ("?", "*") or q.startswith(("{0", "{,"))
 
 
 def _necessary(s: str) -> frozenset[str] | None:
@@ -197,7 +200,9 @@ def _necessary(s: str) -> frozenset[str] | None:
                 flush()
                 continue
         if lit.isascii() and lit.isprintable() and lit != " ":
-            run.append(lit.lower())
+            # "x{3,}" needs "xxx": a character repeated at least m times
+            times = int(q[1:].split(",")[0].rstrip("}") or 0) if q.startswith("{") else 1
+            run.append(lit.lower() * max(times, 1))
         else:
             flush()
         if q:

@@ -80,6 +80,8 @@ def test_does_a_guard_never_skip_a_pattern_that_matches(name):
     (r"(?i)apology", None),
     (r"i\s+am", None),  # literals too short to be worth a scan
     (r"x{0,3}(?:sorry|apolog)", {"sorry", "apolog"}),
+    (r"x{,3}(?:sorry|apolog)", {"sorry", "apolog"}),
+    (r"\bX{3,}\b|_{3,}|\bTODO\b", {"xxx", "___", "todo"}),
     (r"\[[^\]\n]{1,60}\]|\{\{?\w+\}|\$\{?[a-z]{3,}", {"[", "{", "$"}),
 ])
 def test_is_the_guard_the_literals_a_match_needs(rx, want):
@@ -89,7 +91,7 @@ def test_is_the_guard_the_literals_a_match_needs(rx, want):
 
 _PIECES = ["abc", "xyz", "cab", r"\s+", "[a-c]", ".", "(?:abc|zyx)", "(?:xy)?", "(?=ab)", "(?!c)", r"\b", "b",
            "(?:cab|(?:yx|abc)z)"]
-_QUANT = ["", "", "?", "*", "+", "{0,2}", "{1,2}"]
+_QUANT = ["", "", "?", "*", "+", "{0,2}", "{1,2}", "{2}", "{,2}", "{2,}", "+?"]
 
 
 @settings(max_examples=400, deadline=None)

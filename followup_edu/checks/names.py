@@ -111,7 +111,10 @@ def check(draft, ctx, p):
     out = []
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
-    body_words = [(w.start, w.end, w.text) for w in draft.words if w.start < sig_start]
+    # only a capitalised word, a word of a context name, or one with accents can matter here
+    body_words = [(w.start, w.end, w.text) for w, low in zip(draft.words, draft.lwords)
+                  if w.start < sig_start and (w.text[:1].isupper() or not w.text.isascii() or low in expected
+                                              or (low.endswith("'s") and low[:-2] in expected))]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:

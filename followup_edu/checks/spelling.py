@@ -165,6 +165,9 @@ def _slip_findings(draft, p):
     # a lowercase "i" is a slip only where the writer otherwise writes "I" (all-lowercase
     # writing is a matter of tone)
     capital_i = re.search(r"\bI\b", draft.body) is not None
+    # a doubled word inside a sentence is one in the whole text (sentences end at punctuation
+    # before a space or at a line break), so one search over the text says whether to look
+    doubled = _DOUBLED.search(draft.lbody) is not None
     for s in draft.prose:
         m = _LOWER_I.search(s.text) if capital_i else None
         if m and not out:
@@ -172,7 +175,7 @@ def _slip_findings(draft, p):
             end = draft.body.find(" ", start)
             end = end if 0 < end < s.end else start + 1
             out.append(finding(p, "warn", "lowercase_i", (start, end), quote=draft.body[start:end]))
-        d = _DOUBLED.search(s.low)
+        d = _DOUBLED.search(s.low) if doubled else None
         if d and d.group(1) not in _FINE_DOUBLES:
             out.append(finding(p, "warn", "doubled", (s.start + d.start(), s.start + d.end()),
                                quote=s.text[d.start():d.end()]))

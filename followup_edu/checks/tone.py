@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .. import lexicon, vocabulary
 from ..people import fold
@@ -72,7 +74,8 @@ def check(draft, ctx, p):
     acronyms = _allowed_caps(ctx)
     ordinary = lexicon.dictionary()
     # shouting is an everyday word in capitals ("PLEASE", "VERY"); unknown capitals are acronyms
-    shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper()
+    capitals = compress(draft.words, map(str.isupper, map(itemgetter(2), draft.words)))
+    shouted = [w for w in capitals if len(w.text) >= 4
                and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary
                and body[w.start - 1:w.start] not in _OPENERS and body[w.end:w.end + 1] not in _CLOSERS]
     if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
