@@ -28,11 +28,12 @@ _MAGIC = "followup-edu word index"
 class Dictionary:
     """The known words (lowercase) and how often each occurs; ``word in dictionary`` works."""
 
-    __slots__ = ("_words", "_counts", "_seen", "letters", "longest")
+    __slots__ = ("_words", "_counts", "_seen", "_known", "letters", "longest")
 
     def __init__(self, words: list[str], counts: array, letters: str, longest: int):
         self._words, self._counts = words, counts
         self._seen: dict[str, int] = {}
+        self._known: set[str] = set()  # words looked up and found, for set arithmetic
         self.letters, self.longest = letters, longest
 
     def count(self, word: str) -> int:
@@ -47,6 +48,18 @@ class Dictionary:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.count(word) > 0
+
+    def unknown(self, words: set[str]) -> set[str]:
+        """The words of a set that are not in the dictionary (lowercase)."""
+        known, count = self._known, self.count
+        out = set()
+        for w in words - known:
+            if count(w):
+                if len(known) < 200_000:
+                    known.add(w)
+            else:
+                out.add(w)
+        return out
 
     def __len__(self) -> int:
         return len(self._words)

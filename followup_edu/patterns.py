@@ -20,6 +20,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 TABLE_KEYS = ("before", "tokens", "after")
@@ -257,18 +258,49 @@ def derive_guard(src: str) -> frozenset[str] | None:
     return lits
 
 
-class Phrase:
-    """A pattern from the data: compiled on first use, with the guard literals it needs."""
+def part_sources(spec: Any) -> list[str]:
+    """For a token table, one expression per token (with ``before`` and ``after``); else []."""
+    if not isinstance(spec, dict):
+        return []
+    before, after = spec.get("before", ""), spec.get("after", "")
+    return [before + "(?:" + t.replace(" ", r"\s+") + ")" + after for t in spec["tokens"]]
 
-    __slots__ = ("source", "flags", "where", "guard", "_compiled")
+
+FEW_PARTS = 3  # up to this many possible tokens are searched one by one, more in one scan
+
+
+class Phrase:
+    """A pattern from the data: compiled on first use, with the guard literals it needs.
+
+    A token table also keeps one pattern per token, each with its own guard, so that
+    :meth:`first` can search only the tokens whose literals a text holds."""
+
+    __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts")
 
     def __init__(self, spec: Any, flags: int = 0, where: str = "pattern"):
         self.source = source(spec, where)
         self.flags, self.where = flags, where
         self.guard = guard(self.source, flags)
         self._compiled: re.Pattern[str] | None = None
+        self._parts = [Phrase(src, flags, where) for src in part_sources(spec)]
         if self.guard:
             _LITERALS.update(self.guard)
+
+    def first(self, text: str, literals: frozenset[str]) -> re.Match[str] | None:
+        """The same match as ``search(text)``, found by searching only the tokens that can match
+        a text holding these literals: the leftmost match, and at a tie the earlier token, which
+        is how the regular expression engine chooses among alternatives."""
+        if not self.possible(literals):
+            return None
+        parts = [part for part in self._parts if part.guard is None or not part.guard.isdisjoint(literals)]
+        if not self._parts or len(parts) > FEW_PARTS:
+            return self.compiled.search(text)  # one scan is cheaper than many
+        best = None
+        for part in parts:
+            m = part.compiled.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -299,7 +331,8 @@ class Phrase:
 
 # every guard literal of every phrase made so far; a scan looks for all of them
 _LITERALS: set[str] = set()
-_scanner: tuple[int, Any] | None = None
+_scanner: tuple[int, Any, frozenset[str]] | None = None
+_second = itemgetter(1)
 
 
 def _build_scanner(literals: frozenset[str]):
@@ -322,8 +355,7 @@ def reset_scanner() -> None:
 
 def scanner_kind() -> str:
     """"aho-corasick" (pyahocorasick) or "substring" (the pure-Python fallback)."""
-    literals_in("")
-    return "substring" if _scanner is None or _scanner[1] is None else "aho-corasick"
+    return "substring" if _current()[1] is None else "aho-corasick"
 
 
 def catalogue_size() -> int:
@@ -331,15 +363,34 @@ def catalogue_size() -> int:
     return len(_LITERALS)
 
 
+def _current() -> tuple[int, Any, frozenset[str]]:
+    """The scanner for the literals known now (rebuilt when new phrases brought new literals)."""
+    global _scanner
+    if _scanner is None or _scanner[0] != len(_LITERALS):
+        lits = frozenset(_LITERALS)
+        _scanner = (len(lits), _build_scanner(lits), lits)
+    return _scanner
+
+
+def occurrences(text: str, *, pure: bool = False) -> list[tuple[int, int, str]]:
+    """Every occurrence of every guard literal in a (lowercased) text: (start, end, literal), in
+    order of their ends. ``pure`` uses the substring fallback even where pyahocorasick is installed."""
+    _, automaton, lits = _current()
+    if pure or automaton is None:
+        out = []
+        for lit in lits:
+            i = text.find(lit)
+            while i != -1:
+                out.append((i, i + len(lit), lit))
+                i = text.find(lit, i + 1)
+        out.sort(key=_second)
+        return out
+    return [(end - len(lit) + 1, end + 1, lit) for end, lit in automaton.iter(text)]
+
+
 def literals_in(text: str, *, pure: bool = False) -> frozenset[str]:
     """The guard literals that occur in a (lowercased) text."""
-    global _scanner
-    lits = frozenset(_LITERALS)
-    if pure:
+    _, automaton, lits = _current()
+    if pure or automaton is None:
         return frozenset(lit for lit in lits if lit in text)
-    if _scanner is None or _scanner[0] != len(lits):
-        _scanner = (len(lits), _build_scanner(lits), lits)  # type: ignore[assignment]
-    automaton = _scanner[1]
-    if automaton is None:
-        return frozenset(lit for lit in _scanner[2] if lit in text)  # type: ignore[misc]
-    return frozenset(value for _, value in automaton.iter(text))
+    return frozenset(map(_second, automaton.iter(text)))

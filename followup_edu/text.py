@@ -6,7 +6,7 @@ finding's span points at the words it is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import accumulate
 from operator import itemgetter
@@ -185,21 +185,45 @@ class Draft:
     lword_set: frozenset[str] = frozenset()
     prose: list[Sentence] = field(default_factory=list)
     total_words: int | None = None  # set when only the start of a very long body was parsed
-    _literals: tuple[int, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    _scan: tuple | None = field(default=None, repr=False, compare=False)
+    _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _scanned(self) -> tuple:
+        """(catalogue size, literals in subject or body, body occurrences as (start, end, literal)
+        in order of their ends, those ends), from one scan of the lowered text (see :mod:`.patterns`)."""
+        size = patterns.catalogue_size()
+        if self._scan is None or self._scan[0] != size:
+            body = patterns.occurrences(self.lbody)  # in order of their ends
+            found = {lit for _, _, lit in body}
+            if self.subject:
+                found.update(patterns.literals_in(lower_keep(self.subject)))
+            self._scan = (size, frozenset(found), body, [end for _, end, _ in body])
+            self._in_sentence.clear()
+        return self._scan
 
     @property
     def literals(self) -> frozenset[str]:
-        """The phrase patterns' guard literals that occur in the subject or the body (lowercased),
-        from one scan of the text (see :mod:`.patterns`)."""
-        size = patterns.catalogue_size()
-        if self._literals is None or self._literals[0] != size:
-            self._literals = (size, patterns.literals_in(lower_keep(self.subject) + "\n" + self.lbody))
-        return self._literals[1]
+        """The phrase patterns' guard literals that occur in the subject or the body (lowercased)."""
+        return self._scanned()[1]
 
-    def may_contain(self, pattern) -> bool:
-        """False when a phrase pattern cannot match anywhere in this draft (its literals are absent)."""
+    def literals_of(self, s: Sentence) -> frozenset[str]:
+        """The guard literals that occur inside one sentence."""
+        scan = self._scanned()
+        got = self._in_sentence.get(s.start)
+        if got is None or got[0] != s.end:
+            _, _, body, ends = scan
+            i, j = bisect_right(ends, s.start), bisect_right(ends, s.end)
+            got = (s.end, frozenset(lit for start, _, lit in body[i:j] if start >= s.start))
+            self._in_sentence[s.start] = got
+        return got[1]
+
+    def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
+        """False when a phrase pattern cannot match anywhere in this draft (or in one of its
+        sentences), because none of the literals it needs is there."""
         guard = getattr(pattern, "guard", None)
-        return guard is None or not guard.isdisjoint(self.literals)
+        if guard is None:
+            return True
+        return not guard.isdisjoint(self.literals if sentence is None else self.literals_of(sentence))
 
     @property
     def core_words(self) -> list[Piece]:
@@ -209,7 +233,7 @@ class Draft:
         if not self.may_contain(pattern):
             return None
         for s in self.prose if prose_only else self.sentences:
-            m = pattern.search(s.low)
+            m = pattern.first(s.low, self.literals_of(s)) if hasattr(pattern, "first") else pattern.search(s.low)
             if m:
                 return s, m
         return None
@@ -218,8 +242,9 @@ class Draft:
         if not self.may_contain(pattern):
             return
         for s in self.prose if prose_only else self.sentences:
-            for m in pattern.finditer(s.low):
-                yield s, m
+            if self.may_contain(pattern, s):
+                for m in pattern.finditer(s.low):
+                    yield s, m
 
 
 def _greeting_re() -> re.Pattern[str]:

@@ -117,6 +117,7 @@ def test_does_the_pure_python_scan_find_what_aho_corasick_finds():
     for text in TEXTS[:200]:
         low = lower_keep(text)
         assert patterns.literals_in(low, pure=True) == patterns.literals_in(low)
+        assert sorted(patterns.occurrences(low, pure=True)) == sorted(patterns.occurrences(low))
 
 
 def test_does_the_checker_work_without_pyahocorasick(monkeypatch):
@@ -148,3 +149,33 @@ def test_does_rebuilding_the_prebuilt_guards_give_the_same_bytes():
 def test_is_a_prebuilt_guard_the_derived_one():
     for name, phrase in PHRASES.items():
         assert phrase.guard == patterns.derive_guard(phrase.source) or phrase.flags, name
+
+
+@pytest.mark.parametrize("name", sorted(n for n, ph in PHRASES.items() if isinstance(ph, patterns.Phrase)))
+def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
+    phrase = PHRASES[name]
+    for text in TEXTS:
+        for piece in [text] + [s.text for s in parse("", text).sentences]:
+            low = lower_keep(piece)
+            m, n = phrase.search(low), phrase.first(low, patterns.literals_in(low))
+            assert (m and m.span()) == (n and n.span()), (name, piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
+                min_size=1, max_size=5),
+       st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, after, text):
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
+    try:
+        phrase = patterns.Phrase(spec)
+        phrase.compiled
+        for part in phrase._parts:
+            part.compiled
+    except ValueError:
+        return
+    m, n = phrase.search(text), phrase.first(text, patterns.literals_in(text))
+    assert (m and m.span()) == (n and n.span()), (spec, text)

@@ -25,9 +25,9 @@ def build() -> bytes:
     specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
     guards = {}
     for spec in specs:
-        src = patterns.source(spec)
-        found = patterns.derive_guard(src)
-        guards[patterns.source_key(src)] = sorted(found) if found else None
+        for src in [patterns.source(spec), *patterns.part_sources(spec)]:
+            found = patterns.derive_guard(src)
+            guards[patterns.source_key(src)] = sorted(found) if found else None
     return (json.dumps(dict(sorted(guards.items())), indent=0, ensure_ascii=False) + "\n").encode("utf-8")
 
 

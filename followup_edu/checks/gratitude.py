@@ -31,10 +31,12 @@ def check(draft, ctx, p):
     bare = None
     can_thank, sarcastic = draft.may_contain(thanks), draft.may_contain(sarcasm)
     for s in draft.prose if can_thank else ():
-        if sarcastic and sarcasm.search(s.low):
+        if not draft.may_contain(thanks, s):
+            continue
+        if sarcastic and draft.may_contain(sarcasm, s) and sarcasm.search(s.low):
             continue  # "Thanks for nothing" is not thanks
         if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
-            if any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
+            if draft.may_contain(specific, s) and any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]
             if bare is None:
                 bare = s

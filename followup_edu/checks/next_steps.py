@@ -15,7 +15,7 @@ def check(draft, ctx, p):
     out = []
     pressure = p.pattern("pressure_pattern")
     for s in draft.sentences if draft.may_contain(pressure) else ():
-        m = pressure.search(s.low)
+        m = pressure.first(s.low, draft.literals_of(s))
         if m:
             out.append(finding(p, "fail", "pressure", s.span, quote=s.text,
                                suggestion=p.message("suggestion")))

@@ -44,7 +44,8 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 def check(draft, ctx, p):
     # a sentence holding a template token ("Your plan for {{initiative}}") is not a real detail
     token = vocabulary.pattern("bracket_pattern")
-    prose = [s for s in draft.prose if not token.search(s.text)] if draft.may_contain(token) else draft.prose
+    prose = [s for s in draft.prose if not (draft.may_contain(token, s) and token.search(s.text))] \
+        if draft.may_contain(token) else draft.prose
     names = _names(ctx)
     if ctx.topics:
         for s in prose:
@@ -55,6 +56,8 @@ def check(draft, ctx, p):
     generic = vocabulary.words("generic_words")
     weakest = None
     for s in prose if draft.may_contain(reference) else ():
+        if not draft.may_contain(reference, s):
+            continue
         m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
         if not m:
             continue
@@ -69,7 +72,7 @@ def check(draft, ctx, p):
         weakest = weakest or s
     own = vocabulary.pattern("experience_pattern")
     for s in prose:
-        if s.low.startswith(("i ", "my ", "i'", "as a")) or own.search(s.low):
+        if s.low.startswith(("i ", "my ", "i'", "as a")) or own.first(s.low, draft.literals_of(s)):
             continue  # about the writer's own experience (that is fit), not about the conversation
         rare = [w for w in _specific(s.text, names, generic) if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:

@@ -195,7 +195,7 @@ def check(draft, ctx, p):
         for part in low.split("-"):
             lookup.add(part)
     known = lexicon.dictionary()
-    unknown = {u for u in lookup if u not in known and not _derived(u, known)}
+    unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}

@@ -5,6 +5,7 @@ Source: the course articles advise a clear, direct subject such as "Thank you â€
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from ..people import fold, similarity
@@ -16,6 +17,16 @@ MESSAGES = ("missing", "long", "vague", "no_purpose", "no_anchor", "emoji", "sho
             "suggestion", "example", "example_role", "example_who")
 
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(a.upper() for a in vocabulary.items("acronyms"))
+
+
+@lru_cache(maxsize=4)
+def _urgent(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((u, re.compile(rf"\b{re.escape(u)}\b", re.IGNORECASE)) for u in words)
 
 
 def example(ctx, p) -> str:
@@ -47,10 +58,10 @@ def check(draft, ctx, p):
     low_words = [fold(w) for w in words]
     out = []
 
-    acronyms = {a.upper() for a in vocabulary.items("acronyms")}
+    acronyms = _acronyms()
     letters = [c for c in core if c.isalpha()]
     caps = [w for w in words if len(w) >= 4 and w.isupper() and w.upper() not in acronyms]
-    urgent = [u for u in p["urgent_words"] if re.search(rf"\b{re.escape(u)}\b", core, re.IGNORECASE)]
+    urgent = [u for u, rx in _urgent(tuple(p["urgent_words"])) if rx.search(core)]
     if (len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7) or len(caps) >= 2 \
             or urgent or "!!" in core or core.count("!") >= 2:
         out.append(finding(p, "fail", "shouting", span, field="subject", quote=s,

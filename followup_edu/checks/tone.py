@@ -56,18 +56,17 @@ def _first_slang(draft, body: str, slang: frozenset[str]):
 def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
+    literals = draft.literals
     for key, pat in _SERIOUS:
         phrase = vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)
-        for m in phrase.finditer(low) if draft.may_contain(phrase) else ():
+        m = phrase.first(low, literals)
+        if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
-            break
-    apology = p.pattern("apology_pattern")
-    m = apology.search(low) if draft.may_contain(apology) else None
+    m = p.pattern("apology_pattern").first(low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
     if ctx.is_internal:
-        stiff = p.pattern("stiff_pattern")
-        m = stiff.search(low) if draft.may_contain(stiff) else None
+        m = p.pattern("stiff_pattern").first(low, literals)
         if m:
             out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
 
