@@ -94,7 +94,7 @@ def check(draft, ctx, p):
             out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
 
     m = (None if body.isascii() else EMOJI_RE.search(body)) or \
-        (p.pattern("emoticon_pattern", 0).search(body) if any(c in body for c in ":;=8<^x") else None)
+        (p.pattern("emoticon_pattern", 0).search(body) if any(c in body for c in ":;=8<^") or "xD" in body else None)
     if m:
         out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
 
