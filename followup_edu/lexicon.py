@@ -166,11 +166,29 @@ def function_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    # imported on first use, and only the English stemmer (the package's own stemmer() loads all
-    # of its languages)
-    from snowballstemmer.english_stemmer import EnglishStemmer
+    return _english_stemmer_class()()
 
-    return EnglishStemmer()
+
+def _english_stemmer_class():
+    """snowballstemmer's English stemmer, imported on first use and on its own: the package's
+    __init__ imports all of its thirty languages, which costs more than the rest of a first check.
+    The package module is made without running its __init__, only while the English module
+    imports, so a later ``import snowballstemmer`` anywhere still gets the whole package."""
+    import importlib
+    import importlib.util
+
+    if "snowballstemmer" in sys.modules:
+        return importlib.import_module("snowballstemmer.english_stemmer").EnglishStemmer
+    spec = importlib.util.find_spec("snowballstemmer")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("snowballstemmer")
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["snowballstemmer"] = package
+    try:
+        return importlib.import_module("snowballstemmer.english_stemmer").EnglishStemmer
+    finally:
+        if sys.modules.get("snowballstemmer") is package:
+            del sys.modules["snowballstemmer"]
 
 
 @lru_cache(maxsize=65536)

@@ -216,3 +216,16 @@ def test_are_near_copies_for_a_panel_flagged_and_distinct_emails_not():
            "I remain very interested in the role and look forward to hearing from you.\n\nBest regards,\nJordan Lee")]
     panel = check_emails(own, ctx)
     assert panel.status_of("distinct") == "pass" and [r.recipient for r in panel.reports] == people
+
+
+@pytest.mark.parametrize("text", ["2026-03-03T10:00", "2026-03-03T10:00:30", "2026-03-03", "2026-12-31T23:59",
+                                  "2026-03-03T10:00Z", "2026-03-03T10:00+01:00", "2026-03-03T10:00:00.250"])
+def test_does_the_standard_library_read_plain_iso_times_as_dateutil_does(text):
+    from dateutil.parser import isoparse
+
+    assert Context.from_dict({"interview_at": text}).interview_at == isoparse(text)
+
+
+def test_is_an_impossible_date_still_a_context_error():
+    with pytest.raises(ContextError, match="interview_at"):
+        Context.from_dict({"interview_at": "2026-02-30T10:00"})

@@ -32,11 +32,29 @@ def test_does_the_index_answer_as_pyspellchecker_does():
         assert lexicon.rarity(word) > 0
 
 
-def test_is_the_dictionary_opened_without_pyspellchecker():
+def test_does_a_first_check_stay_light_and_write_nothing_to_home(tmp_path):
+    """A fresh process checks a draft without pyspellchecker or dateutil, loads one Snowball
+    language, writes nothing under $HOME, and the full snowballstemmer package still works after."""
+    import json
+    import os
     import subprocess
     import sys
 
-    code = ("import sys; from followup_edu import check_email; check_email('Thanks', 'Dear Sam,\\n\\nThank yuo.\\n');"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spellchecker', 'snowballstemmer')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert "spellchecker" not in out
+    code = (
+        "import json, sys\n"
+        "from followup_edu import check_email\n"
+        "check_email('Thanks', 'Dear Sam,\\n\\nThank yuo for the talk about dashboards.\\n',"
+        " {'topics': ['automated dashboards'], 'interview_at': '2026-03-03T10:00', 'sent_at': '2026-03-03T15:00'})\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('spellchecker', 'dateutil', 'snowballstemmer'))\n"
+        "import snowballstemmer\n"
+        "print(json.dumps([loaded, snowballstemmer.stemmer('english').stemWord('automating')]))\n"
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    loaded, stem = json.loads(out)
+    assert not [m for m in loaded if not m.startswith("snowballstemmer")], loaded
+    assert "snowballstemmer.english_stemmer" in loaded and "snowballstemmer.danish_stemmer" not in loaded
+    assert stem == lexicon.stem("automating") == "autom"
+    assert list(home.iterdir()) == []
