@@ -229,3 +229,19 @@ def test_does_the_standard_library_read_plain_iso_times_as_dateutil_does(text):
 def test_is_an_impossible_date_still_a_context_error():
     with pytest.raises(ContextError, match="interview_at"):
         Context.from_dict({"interview_at": "2026-02-30T10:00"})
+
+
+@pytest.mark.parametrize(("hours", "said"), [(0.2, "12 minutes"), (1, "1 hour"), (30, "30 hours"), (55, "2 days and 7 hours"),
+                                             (72, "3 days"), (200, "8 days")])
+def test_are_durations_said_as_a_person_would(hours, said):
+    from followup_edu.phrasing import duration
+
+    assert duration(hours) == said
+
+
+def test_does_a_one_paragraph_email_say_paragraph_not_paragraphs():
+    body = ("Dear Priya,\n\nThank you for meeting me today to talk about the analyst role and the dashboards your "
+            "team is building for the sales managers; I enjoyed hearing how you plan to automate the month-end "
+            "reports, and I look forward to hearing about the next steps.\n\nBest regards,\nJordan Lee\n")
+    msg = [f.message for f in check_email("Thank you – analyst interview", body).findings if f.check == "length"][0]
+    assert "in 1 paragraph." in msg and "(s)" not in msg

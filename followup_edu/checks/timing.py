@@ -6,6 +6,7 @@ message after about a week (a week or two) is acceptable.
 from __future__ import annotations
 
 from ..context import hours_between
+from ..phrasing import duration, plural
 from ._common import finding, skip
 
 # second_ideal_days is read by the send-by planner (followup_edu/schedule.py)
@@ -16,16 +17,12 @@ MESSAGES = ("before", "on_time", "late_warn", "late_fail", "second_early", "seco
 
 
 def _hours(h: float) -> str:
-    if h < 1:
-        return f"{round(h * 60)} minutes"
-    if h < 48:
-        return f"{h:.0f} hour{'s' if round(h) != 1 else ''}"
-    return f"{h / 24:.1f} days"
+    return duration(h)
 
 
 def _days(h: float) -> str:
     d = h / 24
-    return f"{d:.0f} day{'s' if round(d) != 1 else ''}" if d >= 1 else _hours(h)
+    return plural(round(d), "day") if d >= 1 else duration(h)
 
 
 def check(draft, ctx, p):
