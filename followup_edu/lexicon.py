@@ -19,7 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
-from ._toml import loads
+from ._toml import loads, prebuilt
 
 INDEX = "data/words.idx"
 _MAGIC = "followup-edu word index"
@@ -197,15 +197,21 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-@lru_cache(maxsize=1)
-def _groups() -> dict[str, str]:
-    raw = loads(resources.files("followup_edu").joinpath("data/synonyms.toml").read_text("utf-8"), "synonyms.toml")
+def synonym_stems(text: str) -> dict[str, str]:
+    """Each stem of data/synonyms.toml's words -> the stem of its group's first word."""
+    raw = loads(text, "synonyms.toml")
     out: dict[str, str] = {}
     for group in raw["groups"]:
         key = stem(group[0].lower())
         for word in group:
             out.setdefault(stem(word.lower()), key)
     return out
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, str]:
+    text = resources.files("followup_edu").joinpath("data/synonyms.toml").read_text("utf-8")
+    return prebuilt("synonym stems", text) or synonym_stems(text)  # stemming every word takes a while
 
 
 @lru_cache(maxsize=65536)

@@ -58,3 +58,18 @@ def test_does_a_first_check_stay_light_and_write_nothing_to_home(tmp_path):
     assert "snowballstemmer.english_stemmer" in loaded and "snowballstemmer.danish_stemmer" not in loaded
     assert stem == lexicon.stem("automating") == "autom"
     assert list(home.iterdir()) == []
+
+
+def test_does_rebuilding_the_prebuilt_data_give_the_same_bytes():
+    assert _builder().build_prebuilt() == (ROOT / "followup_edu" / "data" / "prebuilt.json").read_bytes(), (
+        "prebuilt.json is stale: run .venv/bin/python tools/build_word_index.py")
+
+
+def test_is_an_edited_data_file_read_afresh_not_from_the_prebuilt_copy():
+    from followup_edu import _toml
+
+    text = (ROOT / "followup_edu" / "data" / "vocabulary.toml").read_text(encoding="utf-8")
+    assert _toml.prebuilt("vocabulary.toml", text) is not None
+    edited = text.replace('"hiya"', '"hiya", "howdy-do"', 1)
+    assert _toml.prebuilt("vocabulary.toml", edited) is None
+    assert "howdy-do" in _toml.loads(edited, "vocabulary.toml")["greeting_words"]

@@ -1,4 +1,5 @@
-"""Build followup_edu/data/words.idx, the checker's dictionary, from the data it is made of.
+"""Build followup_edu/data/words.idx, the checker's dictionary, and data/prebuilt.json (the data
+files parsed ahead, see followup_edu/_toml.py) from the data they are made of.
 
     .venv/bin/python tools/build_word_index.py           # rewrite the index
     .venv/bin/python tools/build_word_index.py --check   # exit 1 if the index is stale
@@ -11,6 +12,7 @@ pyspellchecker loads extra words. The same inputs always give the same bytes
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -38,17 +40,41 @@ def build() -> bytes:
     return write_index(counts)
 
 
+PREBUILT = ROOT / "followup_edu" / "data" / "prebuilt.json"
+
+
+def build_prebuilt() -> bytes:
+    """data/prebuilt.json: the parsed registry, vocabulary and synonym files and the synonym stems,
+    each under the SHA-1 of the text it came from (see followup_edu/_toml.py)."""
+    import tomllib
+
+    sys.path.insert(0, str(ROOT))
+    from followup_edu._toml import text_key
+    from followup_edu.lexicon import synonym_stems
+
+    data = ROOT / "followup_edu" / "data"
+    out = {}
+    for name in ("principles.toml", "vocabulary.toml", "synonyms.toml"):
+        text = (data / name).read_text("utf-8")
+        out[name] = {"sha1": text_key(text), "data": tomllib.loads(text)}
+    text = (data / "synonyms.toml").read_text("utf-8")
+    out["synonym stems"] = {"sha1": text_key(text), "data": dict(sorted(synonym_stems(text).items()))}
+    # key order is kept: the registry's order is the teaching order
+    return (json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--check", action="store_true", help="only say whether the index is up to date")
     args = ap.parse_args(argv)
-    data = build()
+    outputs = {OUT: build(), PREBUILT: build_prebuilt()}
     if args.check:
-        same = OUT.exists() and OUT.read_bytes() == data
-        print("words.idx is up to date" if same else "words.idx is stale: run tools/build_word_index.py")
-        return 0 if same else 1
-    OUT.write_bytes(data)
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(data) / 1e6:.2f} MB")
+        stale = [p.name for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
+        print(f"stale: {', '.join(stale)}; run tools/build_word_index.py" if stale else "up to date")
+        return 1 if stale else 0
+    for path, data in outputs.items():
+        path.write_bytes(data)
+        print(f"wrote {path.relative_to(ROOT)}: {len(data) / 1e6:.2f} MB")
     return 0
 
 
