@@ -302,6 +302,30 @@ class Phrase:
                 best = m
         return best
 
+    def finditer_in(self, text: str, literals: frozenset[str]) -> list[re.Match[str]]:
+        """The same matches as ``finditer(text)``: with few possible tokens, found as repeated
+        :meth:`first` searches from the end of the previous match (what finditer does for
+        matches that are not empty; an empty one sends it back to the whole expression)."""
+        if not self.possible(literals):
+            return []
+        parts = [part for part in self._parts if part.guard is None or not part.guard.isdisjoint(literals)]
+        if not self._parts or len(parts) > FEW_PARTS:
+            return list(self.compiled.finditer(text))
+        out: list[re.Match[str]] = []
+        pos = 0
+        while True:
+            best = None
+            for part in parts:
+                m = part.compiled.search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return out
+            if best.end() == best.start():
+                return list(self.compiled.finditer(text))
+            out.append(best)
+            pos = best.end()
+
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:

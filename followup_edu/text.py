@@ -243,7 +243,9 @@ class Draft:
             return
         for s in self.prose if prose_only else self.sentences:
             if self.may_contain(pattern, s):
-                for m in pattern.finditer(s.low):
+                found = pattern.finditer_in(s.low, self.literals_of(s)) if hasattr(pattern, "finditer_in") \
+                    else pattern.finditer(s.low)
+                for m in found:
                     yield s, m
 
 

@@ -179,3 +179,33 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
         return
     m, n = phrase.search(text), phrase.first(text, patterns.literals_in(text))
     assert (m and m.span()) == (n and n.span()), (spec, text)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_do_the_possible_tokens_find_every_match_finditer_finds(name):
+    phrase = PHRASES[name]
+    for text in TEXTS:
+        for piece in [text] + [s.text for s in parse("", text).sentences]:
+            low = lower_keep(piece)
+            want = [m.span() for m in phrase.finditer(low)]
+            assert [m.span() for m in phrase.finditer_in(low, patterns.literals_in(low))] == want, (name, piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
+                min_size=1, max_size=5),
+       st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_is_a_token_table_finditer_the_whole_expressions_finditer(tokens, before, after, text):
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
+    try:
+        phrase = patterns.Phrase(spec)
+        phrase.compiled
+        for part in phrase._parts:
+            part.compiled
+    except ValueError:
+        return
+    want = [m.span() for m in phrase.finditer(text)]
+    assert [m.span() for m in phrase.finditer_in(text, patterns.literals_in(text))] == want, (spec, text)

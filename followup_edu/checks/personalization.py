@@ -58,7 +58,7 @@ def check(draft, ctx, p):
     for s in prose if draft.may_contain(reference) else ():
         if not draft.may_contain(reference, s):
             continue
-        m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
+        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
         if not m:
             continue
         # the clause around the reference: from the previous boundary ("..., which seems relevant to
