@@ -3,10 +3,12 @@
 Every check that needs to know about English words asks here, through these public functions.
 
 The dictionary is pyspellchecker's English word list with its counts, plus ``data/known_words.txt``,
-prebuilt into ``data/words.idx`` by ``tools/build_word_index.py`` so that opening it costs a few
-milliseconds rather than the quarter second the JSON list takes: a header line, the words sorted
-and joined by newlines, then one little-endian 32-bit count per word. Lookups bisect the sorted
-list; the answers for words seen are kept in a dict.
+prebuilt into ``data/words.idx`` by ``tools/build_word_index.py`` so that opening it costs about
+a millisecond rather than the quarter second the JSON list takes: a header line, the words sorted
+and joined by newlines (UTF-8), the offset of each word, and one count per word (little-endian
+32-bit integers). The words stay one block of bytes, never 160,000 Python strings (which would
+cost time to make and again to free at exit); a lookup bisects the offsets, and the answers for
+words seen are kept in a dict.
 """
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ import math
 import string
 import sys
 from array import array
-from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -28,20 +29,33 @@ _MAGIC = "followup-edu word index"
 class Dictionary:
     """The known words (lowercase) and how often each occurs; ``word in dictionary`` works."""
 
-    __slots__ = ("_words", "_counts", "_seen", "_known", "letters", "longest")
+    __slots__ = ("_blob", "_offsets", "_counts", "_n", "_seen", "_known", "letters", "longest")
 
-    def __init__(self, words: list[str], counts: array, letters: str, longest: int):
-        self._words, self._counts = words, counts
+    def __init__(self, blob: bytes, offsets: array, counts: array, letters: str, longest: int):
+        self._blob, self._offsets, self._counts, self._n = blob, offsets, counts, len(counts)
         self._seen: dict[str, int] = {}
         self._known: set[str] = set()  # words looked up and found, for set arithmetic
         self.letters, self.longest = letters, longest
+
+    def _find(self, key: bytes) -> int:
+        """The count of a word given as UTF-8 (whose byte order is the words' code point order)."""
+        blob, off = self._blob, self._offsets
+        lo, hi = 0, self._n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if blob[off[mid]:off[mid + 1] - 1] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < self._n and blob[off[lo]:off[lo + 1] - 1] == key:
+            return self._counts[lo]
+        return 0
 
     def count(self, word: str) -> int:
         """How often the word occurs in the word list (0 when unknown). ``word`` is lowercase."""
         seen = self._seen.get(word)
         if seen is None:
-            i = bisect_left(self._words, word)
-            seen = self._counts[i] if i < len(self._words) and self._words[i] == word else 0
+            seen = self._find(word.encode("utf-8", "surrogatepass"))
             if len(self._seen) < 200_000:
                 self._seen[word] = seen
         return seen
@@ -62,7 +76,7 @@ class Dictionary:
         return out
 
     def __len__(self) -> int:
-        return len(self._words)
+        return self._n
 
 
 def read_index(data: bytes) -> Dictionary:
@@ -70,28 +84,35 @@ def read_index(data: bytes) -> Dictionary:
     meta = json.loads(head)
     if meta.get("format") != _MAGIC:
         raise ValueError("not a word index")
-    size = meta["words_bytes"]
-    words = rest[:size].decode("utf-8").split("\n")
-    counts = array("I")
-    counts.frombytes(rest[size:])
+    size, n = meta["words_bytes"], meta["words"]
+    offsets, counts = array("I"), array("I")
+    offsets.frombytes(rest[size:size + 4 * (n + 1)])
+    counts.frombytes(rest[size + 4 * (n + 1):])
     if sys.byteorder != "little":
+        offsets.byteswap()
         counts.byteswap()
-    if len(counts) != len(words):
+    if len(counts) != n or len(offsets) != n + 1 or offsets[-1] != size + 1:
         raise ValueError("word index is damaged")
-    return Dictionary(words, counts, meta["letters"], meta["longest"])
+    return Dictionary(rest[:size], offsets, counts, meta["letters"], meta["longest"])
 
 
 def write_index(counts: dict[str, int]) -> bytes:
     """The bytes of a word index for these words and counts (the same input gives the same bytes)."""
     words = sorted(counts)
     letters = "".join(sorted({c for w in words for c in w}))
-    blob = "\n".join(words).encode("utf-8")
+    encoded = [w.encode("utf-8") for w in words]
+    blob = b"\n".join(encoded)
+    offsets = array("I", [0])
+    for e in encoded:
+        offsets.append(offsets[-1] + len(e) + 1)  # each word, then its newline
     values = array("I", (counts[w] for w in words))
     if sys.byteorder != "little":
         values.byteswap()
-    meta = {"format": _MAGIC, "words": len(words), "words_bytes": len(blob), "letters": letters,
+        offsets.byteswap()
+    meta = {"format": _MAGIC, "version": 2, "words": len(words), "words_bytes": len(blob), "letters": letters,
             "longest": max(map(len, words))}
-    return json.dumps(meta, ensure_ascii=True, sort_keys=True).encode() + b"\n" + blob + values.tobytes()
+    header = json.dumps(meta, ensure_ascii=True, sort_keys=True).encode()
+    return header + b"\n" + blob + offsets.tobytes() + values.tobytes()
 
 
 @lru_cache(maxsize=1)
