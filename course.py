@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Start the course or run its tests on a fresh machine (Python 3.10+ and pip, nothing else).
+"""Start the course or run its tests on a fresh machine (Python 3.11+ and pip, nothing else).
 
     python3 course.py lab     # set up .venv, then open the course in JupyterLab
     python3 course.py test    # set up .venv, then run every test (unit, notebooks, nbgrader, browser)
@@ -34,8 +34,8 @@ def venv_python() -> Path:
 
 def ensure_env(extras: str) -> Path:
     """Create .venv if needed and install the project with ``extras`` when pyproject.toml changed."""
-    if sys.version_info < (3, 10):
-        sys.exit(f"[course] Python 3.10 or newer is needed; this is {sys.version.split()[0]}.")
+    if sys.version_info < (3, 11):
+        sys.exit(f"[course] Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
     py = venv_python()
     if not py.exists():
         say(f"creating a virtual environment in {VENV} ...")

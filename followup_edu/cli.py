@@ -51,7 +51,7 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
         try:
             ctx = Context.from_file(args.context)
         except ContextError as exc:
-            problem = str(exc).split(": ", 1)[-1]
+            problem = exc.problem
             if exc.key == "(file)":
                 raise UsageError(problem) from None
             if exc.key == "(top level)":
@@ -74,7 +74,7 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
         return replace(ctx, **changes) if changes else ctx
     except ContextError as exc:
         option = "--" + exc.key.replace("_", "-")
-        raise UsageError(f"{option}: {str(exc).split(': ', 1)[-1]}") from None
+        raise UsageError(f"{option}: {exc.problem}") from None
 
 
 def _html_report(report) -> str:

@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import CohortError
+
 
 @dataclass
 class Outcome:
@@ -28,10 +30,6 @@ class Outcome:
     log: Path | None = None
     score: float | None = None
     max_score: float | None = None
-
-
-class CohortError(Exception):
-    """A problem with the request itself (wrong folder, unknown assignment); one clear line."""
 
 
 # nbgrader's log lines -> what the instructor should read.

@@ -30,11 +30,8 @@ from nbgrader.preprocessors.execute import UnresponsiveKernelError
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Integer
 
+from ..errors import GradingError
 from .scenarios import task as get_task, task_ids
-
-
-class GradingError(RuntimeError):
-    """The judge could not produce verdicts; the notebook must not be scored."""
 
 
 def _run(module: str, request: dict[str, Any], timeout: float, args: tuple[str, ...] = (),
