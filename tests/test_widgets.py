@@ -133,22 +133,33 @@ def test_live_checker_context_changes_the_verdict():
     d = content.example("timing-three-days").weak
     lc = LiveChecker(d.subject, d.body)
     assert lc.report.status_of("timing") == "skip"
-    lc.form.inputs["interview_at"].value = "2026-03-03 10:00"
-    lc.form.inputs["sent_at"].value = "2026-03-06 11:00"
+    lc.form.inputs["interview_at"].value = datetime(2026, 3, 3, 10, 0)
+    lc.form.inputs["sent_at"].value = datetime(2026, 3, 6, 11, 0)
     assert lc.report.status_of("timing") == "fail"
-    lc.form.inputs["sent_at"].value = "2026-03-03 15:00"
+    lc.form.inputs["sent_at"].value = datetime(2026, 3, 3, 15, 0)
     assert lc.report.status_of("timing") == "pass"
 
 
 def test_live_checker_bad_context_is_a_message_not_a_traceback():
-    """Is a mistyped date reported in one line while the rest of the draft is still checked?"""
+    """Is a half-filled date reported in plain words while the rest of the draft is still checked?"""
     lc = LiveChecker("Thank you", "Dear Priya,\n\nThank you.", context=sample_context())
-    lc.form.inputs["interview_at"].value = "last tuesday-ish"
-    assert "interview_at" in lc.form.error.value and "ignored until fixed" in lc.form.error.value
-    assert lc.report is not None and lc.result.value
+    lc.form.inputs["interview_at"].time.value = None
+    assert "Interview: pick a time as well as the date." in lc.form.error.value
+    assert "interview_at" not in lc.form.error.value and "ISO" not in lc.form.error.value
+    assert lc.report is not None and lc.result.value and lc.report.status_of("timing") == "skip"
     assert lc.form.read()[0].recipient == "Priya Raman"  # the valid fields survive
     lc.form.inputs["interview_at"].value = "2026-03-03 10:00"
-    assert lc.form.error.value == ""
+    assert lc.form.error.value == "" and lc.report.status_of("timing") == "pass"
+
+
+def test_context_form_dates_are_pickers():
+    """Is every date in the interview details a date picker plus a time picker, never free text?"""
+    import ipywidgets as w
+    form = LiveChecker(context=sample_context()).form
+    for key in form.DATES:
+        box = form.inputs[key]
+        assert isinstance(box.day, w.DatePicker) and isinstance(box.time, w.TimePicker)
+    assert form.inputs["interview_at"].value == datetime(2026, 3, 3, 10, 0)
 
 
 def test_live_checker_escapes_what_is_typed():

@@ -45,11 +45,17 @@ class SendByCalculator(w.VBox):
         sent = None
         if self.sent.value and self.sent_day.value and self.sent_time.value:
             sent = datetime.combine(self.sent_day.value, self.sent_time.value)
-        try:
-            self.plan = plan(interview, sent)
-        except FollowupError as err:
+        problem = None
+        if sent is not None and sent < interview:
+            problem = "Your thank-you is dated before the interview: check the “Sent on” date and time."
+        else:
+            try:
+                self.plan = plan(interview, sent)
+            except FollowupError:  # its text is for programmers; say it plainly
+                problem = "These dates could not be worked out: check the dates and times above."
+        if problem:
             self.plan = None
-            self.result.value = _ui.BADGE_CSS + _ui.live(_ui.badge("fail", "Check the dates") + f" {err}")
+            self.result.value = _ui.BADGE_CSS + _ui.live(_ui.badge("fail", "Check the dates") + " " + problem)
             return None
         self.result.value = render_plan(self.plan)
         return self.plan
