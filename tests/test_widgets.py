@@ -184,7 +184,7 @@ def test_live_checker_is_fast_enough_to_follow_typing():
 
 def test_send_by_calculator_shows_the_plan_and_reacts():
     s = SendByCalculator(datetime(2026, 3, 3, 10, 0))
-    assert "Tuesday 03 March, 18:00" in s.result.value
+    assert "Tuesday 3 March 2026, 18:00" in s.result.value
     s.day.value = date(2026, 3, 6)
     s.time.value = time(15, 30)
     assert s.plan.suggested == datetime(2026, 3, 6, 18, 0)

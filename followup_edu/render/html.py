@@ -33,6 +33,10 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["STATUS_LABELS"] = STATUS_LABELS
+    from ..schedule import day, when  # one way of writing dates, shared with the calculator's notes
+
+    env.filters["when"] = when
+    env.filters["day"] = day
     return env
 
 

@@ -17,14 +17,17 @@ class SendByCalculator(w.VBox):
 
     def __init__(self, interview_at: datetime | None = None, first_sent: datetime | None = None):
         interview_at = interview_at or datetime.combine(date.today(), time(10, 0))
-        self.day = w.DatePicker(value=interview_at.date(), description="Interview date", style=_ui.LABEL)
-        self.time = w.TimePicker(value=interview_at.time(), description="Interview time", style=_ui.LABEL)
+        # Wide enough for a four-digit year in every browser's date format.
+        self.day = w.DatePicker(value=interview_at.date(), description="Interview date", style=_ui.LABEL,
+                                layout=w.Layout(width="25rem"))
+        self.time = w.TimePicker(value=interview_at.time(), description="Interview time", style=_ui.LABEL,
+                                 layout=w.Layout(width="20rem"))
         self.sent = w.Checkbox(value=first_sent is not None, description="I have already sent my thank-you",
                                indent=False)
         self.sent_day = w.DatePicker(value=(first_sent or interview_at).date(), description="Sent on",
-                                     style=_ui.LABEL)
+                                     style=_ui.LABEL, layout=w.Layout(width="25rem"))
         self.sent_time = w.TimePicker(value=(first_sent or interview_at).time(), description="Sent at",
-                                      style=_ui.LABEL)
+                                      style=_ui.LABEL, layout=w.Layout(width="20rem"))
         self.result = w.HTML()
         self.result.add_class("fe-result")
         self.plan: SendPlan | None = None
