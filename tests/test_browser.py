@@ -155,7 +155,7 @@ def test_capstone_live_checker_in_a_real_browser(lab):
             words = len(DRAFT.split())
             assert words >= 150, words
             body.fill(DRAFT)
-            expect(status.locator(f".fe-wordcount[data-words='{words}']")).to_be_attached()
+            expect(status.locator(f".fe-wordcount[data-tokens='{words}']")).to_be_attached()
             expect(result).not_to_contain_text("sounds desperate")
             expect(status).to_contain_text("Ready to send")
 
@@ -170,7 +170,7 @@ def test_capstone_live_checker_in_a_real_browser(lab):
                 const target = document.querySelector('.fe-live-checker .fe-status-line');
                 new MutationObserver(() => {
                     const wc = target.querySelector('.fe-wordcount');
-                    if (wc) window.__fe.changes.push([performance.now(), Number(wc.dataset.words)]);
+                    if (wc) window.__fe.changes.push([performance.now(), Number(wc.dataset.tokens)]);
                 }).observe(target, {subtree: true, childList: true, characterData: true, attributes: true});
             }""")
             latencies = []
@@ -182,7 +182,7 @@ def test_capstone_live_checker_in_a_real_browser(lab):
                 page.wait_for_timeout(300)
                 expected += 1
                 page.keyboard.type("w")
-                status.locator(f".fe-wordcount[data-words='{expected}']").wait_for(state="attached", timeout=10_000)
+                status.locator(f".fe-wordcount[data-tokens='{expected}']").wait_for(state="attached", timeout=10_000)
                 fe = page.evaluate("window.__fe")
                 pressed = fe["keys"][-1]
                 seen = min(t for t, n in fe["changes"] if n == expected)

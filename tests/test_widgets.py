@@ -119,7 +119,7 @@ def test_live_checker_updates_on_every_change():
     lc.body.value = "Hey there,\n\nThanks. I reallly want this job!!!\n\njordan"
     first_score, first_html = lc.report.score, lc.result.value
     assert "<mark" in first_html and "reallly" in first_html
-    assert 'data-words="9"' in lc.status.value
+    assert 'data-tokens="9"' in lc.status.value
     assert "✘" in lc.status.value or "⚠" in lc.status.value
     strong = content.example("why-one-line").strong
     lc.subject.value, lc.body.value = strong.subject, strong.body

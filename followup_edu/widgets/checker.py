@@ -13,8 +13,19 @@ from ..render.html import render_report, stylesheet
 from . import _ui
 
 
-def summary_html(report: Report, words: int, ms: float | None = None) -> str:
-    """The one-line verdict above the findings: words, score and status, as text and icon."""
+def word_count(subject: str, body: str) -> int:
+    """Words as the length check counts them (the greeting and sign-off aside), so the status line
+    and the length finding give the same number."""
+    from ..text import parse
+
+    draft = parse(subject, body)
+    return draft.total_words or len(draft.core_words)
+
+
+def summary_html(report: Report, words: int, ms: float | None = None, tokens: int | None = None) -> str:
+    """The one-line verdict above the findings: words, score and status, as text and icon.
+
+    ``tokens`` (every whitespace-separated piece typed) is a hook for tests that follow typing."""
     if not report.ok:
         state = _ui.badge("fail", "Not ready: fix the items marked Fix")
     elif report.problems:
@@ -22,7 +33,8 @@ def summary_html(report: Report, words: int, ms: float | None = None) -> str:
     else:
         state = _ui.badge("pass", "Ready to send")
     timing = f' <span class="fe-ms" title="time to check">({ms:.0f} ms)</span>' if ms is not None else ""
-    return _ui.live(f'<span class="fe-wordcount" data-words="{words}">{words} word{"s" if words != 1 else ""}</span>'
+    return _ui.live(f'<span class="fe-wordcount" data-words="{words}" data-tokens="{tokens if tokens is not None else words}">'
+                    f'{words} word{"s" if words != 1 else ""}</span>'
                     f' · <span class="fe-score-line" data-score="{report.score}">score {report.score}/100</span>'
                     f' · {state}{timing}')
 
@@ -89,9 +101,10 @@ class LiveChecker(w.VBox):
         self.last_ms = (time.perf_counter() - start) * 1000
         if not (self.subject.value.strip() or self.body.value.strip()):
             self.status.value = _ui.live(
-                '<span class="fe-wordcount" data-words="0">0 words</span> · '
+                '<span class="fe-wordcount" data-words="0" data-tokens="0">0 words</span> · '
                 + _ui.badge("skip", "Waiting for your draft") + " Type a subject and a body above.")
             self.result.value = ""
         else:
-            self.status.value = summary_html(report, len(self.body.value.split()), self.last_ms)
+            self.status.value = summary_html(report, word_count(self.subject.value, self.body.value), self.last_ms,
+                                             tokens=len(self.body.value.split()))
         return report
