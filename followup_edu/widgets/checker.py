@@ -97,7 +97,7 @@ class LiveChecker(w.VBox):
         ctx, _errors = self.form.read()
         report = check_email(self.subject.value, self.body.value, context=ctx, checks=self.checks)
         self.report = report
-        self.result.value = render_report(report, style=False)
+        self.result.value = render_report(report, style=False, context=ctx)
         self.last_ms = (time.perf_counter() - start) * 1000
         if not (self.subject.value.strip() or self.body.value.strip()):
             self.status.value = _ui.live(

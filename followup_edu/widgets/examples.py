@@ -32,7 +32,7 @@ def example_html(ex: content.Example) -> str:
              '<div class="fe-columns">']
     for draft in (ex.weak, ex.strong):
         heading = f"{draft.label}"
-        block = render_report(check_draft(draft, ex.focus), heading=heading)
+        block = render_report(check_draft(draft, ex.focus), heading=heading, context=draft.context)
         note = f'<p class="fe-example-note">{escape(draft.note)}</p>' if draft.note else ""
         parts.append(f"<div>{block}{note}</div>")
     parts.append("</div>")
@@ -63,7 +63,7 @@ def panel_example_html(ex: content.PanelExample) -> str:
     parts = [f'<p class="fe-example-intro">{escape(ex.intro)}</p>' if ex.intro else ""]
     for label, emails in (("Weak: near-copies", ex.weak), ("Strong: each email its own", ex.strong)):
         parts.append(f"<h3>{escape(label)}</h3>")
-        parts.append(render_panel(check_emails(list(emails), context=ex.context)))
+        parts.append(render_panel(check_emails(list(emails), context=ex.context), context=ex.context))
     return "".join(parts)
 
 

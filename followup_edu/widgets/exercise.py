@@ -89,5 +89,5 @@ class FixThisDraft(w.VBox):
             head = _ui.badge("warn", "Keep going") + (f" {left} target{'s' if left != 1 else ''} still to fix."
                                                        if left else " The targets pass, but something else fails.")
         self.progress.value = _ui.BADGE_CSS + _ui.live(f"<p class='fe-progress-head'>{head}</p><ul>{''.join(items)}</ul>")
-        self.result.value = render_report(report)
+        self.result.value = render_report(report, context=ex.draft.context)
         return report
