@@ -324,4 +324,6 @@ def test_examples_widgets_render():
     for lesson in {e.lesson for e in content.examples()}:
         box = show_examples(lesson)
         assert all("fe-report" in child.value for child in box.children)
-    assert "100% the same" in show_panel_example().value
+    panel = show_panel_example()
+    weak, strong = panel.children[0].children[1].children
+    assert "100% the same" in weak.value and "nothing to fix" in strong.value

@@ -166,6 +166,8 @@ class ContextForm(w.VBox):
                            placeholder="one per line"),
         }
         assert set(self.inputs) == set(self.FIELDS)
+        for key in self.DATES:  # stable hooks for the browser test (CSS classes are not shown)
+            self.inputs[key].add_class("fe-" + key.replace("_", "-"))
         self.error = w.HTML()
         self.error.add_class("fe-context-error")
         super().__init__([*self.inputs.values(), self.error])

@@ -23,7 +23,8 @@ def word_count(subject: str, body: str) -> int:
 
 
 def summary_html(report: Report, words: int, ms: float | None = None, tokens: int | None = None) -> str:
-    """The one-line verdict above the findings: words, score and status, as text and icon.
+    """The one-line verdict above the findings: words and status, as text and icon (the score is in
+    the report just below, said once).
 
     ``tokens`` (every whitespace-separated piece typed) is a hook for tests that follow typing."""
     if not report.ok:
@@ -35,7 +36,6 @@ def summary_html(report: Report, words: int, ms: float | None = None, tokens: in
     timing = f' <span class="fe-ms" title="time to check">({ms:.0f} ms)</span>' if ms is not None else ""
     return _ui.live(f'<span class="fe-wordcount" data-words="{words}" data-tokens="{tokens if tokens is not None else words}">'
                     f'{words} word{"s" if words != 1 else ""}</span>'
-                    f' · <span class="fe-score-line" data-score="{report.score}">score {report.score}/100</span>'
                     f' · {state}{timing}')
 
 

@@ -17,7 +17,7 @@ class EmailTab(w.VBox):
     def __init__(self, recipient: str, subject: str = "", body: str = ""):
         self.recipient = _ui.text("To", recipient, placeholder="interviewer's full name")
         self.subject = _ui.text("Subject", subject)
-        self.body = _ui.area("Email body", body, rows=10)
+        self.body = _ui.area("Email body", body, rows=9)
         super().__init__([self.recipient, self.subject, self.body])
         self.add_class("fe-panel-email")
 

@@ -30,6 +30,8 @@ class SendByCalculator(w.VBox):
                                       style=_ui.LABEL, layout=w.Layout(width="20rem"))
         self.result = w.HTML()
         self.result.add_class("fe-result")
+        for widget, css in ((self.day, "fe-interview-day"), (self.time, "fe-interview-time")):
+            widget.add_class(css)
         self.plan: SendPlan | None = None
         super().__init__([self.day, self.time, self.sent, self.sent_day, self.sent_time, self.result])
         self.add_class("fe-send-by")
