@@ -345,6 +345,9 @@ def test_lesson_05_and_10_read_short(lab, browser):
     page = open_lesson(browser, lab, "05-thank-them-specifically")
     example = page.locator(".fe-example").first
     expect(example).to_contain_text("already good")
+    # A finding's lesson is a link that opens that lesson in JupyterLab, not a file name.
+    link = example.locator("a.fe-lesson").first
+    assert link.evaluate("a => a.href").endswith("/lab/tree/05-thank-them-specifically.ipynb")
     _shot(page, example, "lesson-05.png")
 
     page = open_lesson(browser, lab, "10-follow-up-with-a-panel")

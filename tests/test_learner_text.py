@@ -233,6 +233,29 @@ def _hits(texts, patterns, *, with_match=False):
     return hits if with_match else sorted({h for h, _m in hits})
 
 
+def _status_texts(widget) -> list[str]:
+    """The one-line verdicts a widget shows: status lines, progress heads, quiz totals, report summaries."""
+    out = []
+    for x in _walk(widget):
+        if isinstance(x, w.HTML):
+            if {"fe-status-line", "fe-progress", "fe-quiz-total"} & set(x._dom_classes):
+                out.append(visible_text(x.value))
+            out += [visible_text(m) for m in re.findall(r'<p class="fe-score">.*?</p>|<summary>.*?</summary>', x.value)]
+    return out
+
+
+def test_status_lines_do_not_repeat_their_words():
+    """'✘ Near-copies near-copies', '✘ Fix … Fix': does any verdict line say a word twice in a row?"""
+    hits = []
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        for widget in _run_cells(path):
+            for _step in [None, *_poke(widget)]:
+                for line in _status_texts(widget):
+                    words = re.findall(r"[a-z]+(?:-[a-z]+)*", line.lower())
+                    hits += [f"{path.stem}: {line}" for a, b in zip(words, words[1:]) if a == b]
+    assert not hits, "\n".join(sorted(set(hits))[:20])
+
+
 def test_scan_sees_the_widgets(learner_texts):
     """Does the scan really read the lessons (reports, quiz feedback, calculator, form messages)?"""
     joined = " ".join(t for _l, t in learner_texts)

@@ -27,10 +27,12 @@ def summary_html(report: Report, words: int, ms: float | None = None, tokens: in
     the report just below, said once).
 
     ``tokens`` (every whitespace-separated piece typed) is a hook for tests that follow typing."""
-    if not report.ok:
-        state = _ui.badge("fail", "Not ready: fix the items marked Fix")
-    elif report.problems:
-        state = _ui.badge("warn", "Nearly there: see the items marked Improve")
+    fails = len({f.check for f in report.problems if f.status == "fail"})
+    warns = len({f.check for f in report.problems if f.status == "warn"})
+    if fails:
+        state = _ui.badge("fail", f"Not ready: {fails} to fix" + (f", {warns} to improve" if warns else ""))
+    elif warns:
+        state = _ui.badge("warn", f"Nearly there: {warns} to improve")
     else:
         state = _ui.badge("pass", "Ready to send")
     timing = f' <span class="fe-ms" title="time to check">({ms:.0f} ms)</span>' if ms is not None else ""
@@ -63,7 +65,7 @@ class LiveChecker(w.VBox):
                  checks: Sequence[str] | None = None, show_context: bool = True, rows: int = 14,
                  css_class: str = "fe-live-checker"):
         self.checks = tuple(checks) if checks else None
-        self.subject = _ui.text("Subject", subject, placeholder="Thank you – <role> interview – <your name>")
+        self.subject = _ui.text("Subject", subject, placeholder="what it is, the role and your name (lesson 03)")
         self.body = _ui.area("Email body", body, rows=rows, placeholder="Dear ...,\n\nThank you for ...")
         self.subject.add_class("fe-subject")
         self.body.add_class("fe-body-input")
