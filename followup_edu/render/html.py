@@ -213,12 +213,13 @@ def _report_context(report: Report, *, heading: str | None = None, context: Any 
     notes = subject_notes + body_notes
     numbers = {id(n.finding): n.number for n in notes}
     known = _known_text(report, context)
+    said = {id(f): message(report, f, known) for f in report.findings}  # each message worked out once
     flagged = {_span_text(report, f) for f in report.problems if f.span}
     flagged = {t for t in flagged if len(t) >= 3}
 
     def item(f: Finding) -> dict:
         title, lesson = _principle(f.check)
-        msg = message(report, f, known)
+        msg = said[id(f)]
         note = next((n for n in notes if n.finding is f), None)
         quote = note.quote if note and not _quotes_itself(msg) else None
         return {"finding": f, "title": title, "message": msg, "quote": quote, "number": numbers.get(id(f)),
@@ -235,8 +236,7 @@ def _report_context(report: Report, *, heading: str | None = None, context: Any 
             skipped.append({"id": pid, "title": _principle(pid)[0], "message": fs[0].message})
         elif status == "pass":
             # Never praise words that are flagged elsewhere ("Greets Ms Whitfeild" next to a misspelling).
-            said = [message(report, f, known) for f in fs]
-            praise = [m for m in said if not any(t in m for t in flagged)]
+            praise = [said[id(f)] for f in fs if not any(t in said[id(f)] for t in flagged)]
             if praise:
                 good.append({"id": pid, "title": _principle(pid)[0], "message": " ".join(praise)})
     fails = len({f.check for f in problems if f.status == "fail"})
@@ -250,8 +250,8 @@ def _report_context(report: Report, *, heading: str | None = None, context: Any 
         "good": good,
         "skipped": skipped,
         "summary": ", ".join(parts) if parts else "nothing to fix",
-        "subject_segments": segments(report.subject, subject_notes, lambda f: message(report, f, known)),
-        "body_segments": segments(report.body, body_notes, lambda f: message(report, f, known)),
+        "subject_segments": segments(report.subject, subject_notes, lambda f: said[id(f)]),
+        "body_segments": segments(report.body, body_notes, lambda f: said[id(f)]),
         "overall": overall,
     }
 
