@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_edu import check_email, check_emails
+from followup_edu import check_email
 from followup_edu.widgets import LiveChecker, content
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"

@@ -1,10 +1,15 @@
 """The send-by calculator's logic (followup_edu/schedule.py): deadlines, weekends, second follow-ups."""
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup_edu import ContextError, check_email, principle
-from followup_edu.schedule import next_workday, plan, previous_workday
+from followup_edu.render.html import render_plan
+from followup_edu.schedule import day, duration, is_workday, next_workday, plan, previous_workday, when
 
 
 def test_morning_interview_is_sent_the_same_day():
@@ -81,15 +86,6 @@ def test_plan_serialises():
 
 
 # -- one consistent plan: every date shown is a field of the plan, written one way ---------------
-
-import re  # noqa: E402
-from datetime import time, timedelta, timezone  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
-
-from followup_edu.render.html import render_plan  # noqa: E402
-from followup_edu.schedule import day, duration, is_workday, when  # noqa: E402
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -1,8 +1,8 @@
 """Small building blocks shared by the widgets: labelled inputs, status badges, the context form."""
 from __future__ import annotations
 
-from html import escape
 from datetime import date, datetime, time as dtime
+from html import escape
 from typing import Any
 
 import ipywidgets as w
