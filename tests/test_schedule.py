@@ -1,9 +1,9 @@
 """The send-by calculator's logic (followup_edu/schedule.py): deadlines, weekends, second follow-ups."""
 import re
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
+from dateutil import tz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,7 +91,8 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_SHOWN = re.compile(rf"\b(?:{_DAYS}) \d{{1,2}} (?:{_MONTHS}) \d{{4}}(?:, \d\d:\d\d)?")
 BY = re.compile(rf"\bby ((?:{_DAYS}) \d{{1,2}} (?:{_MONTHS}) \d{{4}}, \d\d:\d\d)")
-LONDON = ZoneInfo("Europe/London")
+# dateutil ships its own time-zone data, so this needs no system tzdata
+LONDON = tz.gettz("Europe/London")
 
 
 def _shown(p) -> str:
