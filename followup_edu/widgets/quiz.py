@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 import random
+import socket
 from html import escape
 from typing import Any
 
@@ -18,14 +19,15 @@ from . import _ui, content
 
 
 def learner_id() -> str:
-    """Who is taking the quiz: the JupyterHub or Binder user, else the account name."""
-    for var in ("JUPYTERHUB_USER", "BINDER_REQUEST", "USER"):
-        if os.environ.get(var):
-            return os.environ[var]
+    """Who is taking the quiz: the JupyterHub user, else the account and the machine (on Binder,
+    where every account is called jovyan, each session's machine has its own name)."""
+    if os.environ.get("JUPYTERHUB_USER"):
+        return os.environ["JUPYTERHUB_USER"]
     try:
-        return getpass.getuser()
-    except Exception:  # no user name on this system: one order for everybody
-        return "learner"
+        user = getpass.getuser()
+    except Exception:  # no user name on this system
+        user = "learner"
+    return f"{user}@{socket.gethostname()}"
 
 
 def choice_order(n: int, key: str, learner: str | None = None) -> list[int]:
