@@ -95,7 +95,7 @@ def _span_text(report: Report, f: Finding) -> str:
     return " ".join(text[max(0, f.span[0]):min(len(text), f.span[1])].split())
 
 
-_EXAMPLE = re.compile(r"(?:,? (?:for example|such as|e\.g\.|like)(?: this)?:?)? “([^”]*)”")
+_EXAMPLE = re.compile(r",? (?:for example|such as|e\.g\.|like)(?: this)?:? “([^”]*)”")
 
 
 def message(report: Report, f: Finding, known: str | None = None) -> str:
