@@ -209,3 +209,62 @@ def test_the_checkers_paragraph_count_is_what_a_reader_counts():
         if paras is not None and paras != human:
             errors.append(f"{ex.name} ({side}): {human} paragraphs, the checker says {paras}")
     assert not errors, "\n".join(errors)
+
+
+# -- days, dates and times stated in the prose ------------------------------------------------------
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+def _moments(*contexts) -> list[datetime]:
+    out = []
+    for ctx in contexts:
+        for key in ("interview_at", "sent_at", "previous_sent_at"):
+            if ctx.get(key):
+                out.append(datetime.fromisoformat(str(ctx[key])))
+    return out
+
+
+def _check_when(text: str, moments: list[datetime], where: str) -> list[str]:
+    """Every weekday, 'D Month' date and hh:mm time the text states is one of the context's moments."""
+    errors = []
+    for day in re.findall(rf"\b({'|'.join(_WEEKDAYS)})\b", text):
+        if not any(_WEEKDAYS[m.weekday()] == day for m in moments):
+            errors.append(f"{where}: says {day}; the example's dates fall on "
+                          f"{sorted({_WEEKDAYS[m.weekday()] for m in moments})}")
+    for d, month in re.findall(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b", text):
+        if not any(m.day == int(d) and _MONTHS[m.month - 1] == month for m in moments):
+            errors.append(f"{where}: says {d} {month}, which is none of the example's dates")
+    for hh, mm in re.findall(r"\b(\d{1,2}):(\d\d)\b", text):
+        if not any((m.hour, m.minute) == (int(hh), int(mm)) for m in moments):
+            errors.append(f"{where}: says {hh}:{mm}, which is none of the example's times")
+    return errors
+
+
+def test_days_dates_and_times_in_the_prose_are_the_examples():
+    """Is 'a Tuesday 10:00 interview', 'sent on Friday', 'It is 11 March' true of the example's context?"""
+    errors = []
+    for ex in content.examples():
+        moments = _moments(ex.weak.context, ex.strong.context)
+        errors += _check_when(" ".join((ex.intro, ex.weak.note, ex.strong.note)), moments, ex.name)
+    for xid, x in content.exercises().items():
+        errors += _check_when(x.instructions + " " + x.hint, _moments(x.draft.context), xid)
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        lesson = path.stem
+        cells = json.loads(path.read_text("utf-8"))["cells"]
+        text = " ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
+                        and "".join(c["source"]).startswith(("## Weak vs strong", "## Try it")))
+        contexts = [d.context for ex in content.examples(lesson) for d in (ex.weak, ex.strong)]
+        contexts += [x.draft.context for x in content.exercises().values() if x.lesson == lesson]
+        if lesson == "02-send-it-on-time":
+            continue  # its "Try it" invites the learner to try any day with the calculator
+        errors += _check_when(text, _moments(*contexts), lesson)
+    assert not errors, "\n".join(errors)
+
+
+def test_the_date_check_catches_a_wrong_day():
+    """Control: 'sent on Thursday' is flagged when the example was sent on a Friday."""
+    d = content.example("timing-three-days").weak
+    assert _check_when("Sent on Thursday, 4 March, at 11:30.", _moments(d.context), "x")
