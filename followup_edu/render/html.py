@@ -196,7 +196,8 @@ def _lesson(slug: str) -> dict[str, str] | None:
     return {"href": f"{slug}.ipynb", "title": f"{slug[:2]} · {title}" if slug[:2].isdigit() else title}
 
 
-def _known_text(report: Report, context: Any) -> str:
+def known_text(report: Report, context: Any) -> str:
+    """Everything the learner wrote or gave: a suggestion may name only what appears here."""
     parts = [report.subject, report.body, report.recipient or ""]
     if context is not None:
         ctx = context.to_dict() if hasattr(context, "to_dict") else dict(context)
@@ -212,7 +213,7 @@ def _report_context(report: Report, *, heading: str | None = None, context: Any 
     body_notes = _notes(report, "body", start=len(subject_notes) + 1)
     notes = subject_notes + body_notes
     numbers = {id(n.finding): n.number for n in notes}
-    known = _known_text(report, context)
+    known = known_text(report, context)
     said = {id(f): message(report, f, known) for f in report.findings}  # each message worked out once
     flagged = {_span_text(report, f) for f in report.problems if f.span}
     flagged = {t for t in flagged if len(t) >= 3}

@@ -158,7 +158,7 @@ def render_report(report: Report, *, color: bool = False, notes: Sequence[str] =
     Lines are counted from the body's first line, which is line ``first_line`` (pass the file line
     where the body starts, so locations match the file in an editor). A suggestion naming something
     neither the draft nor the ``context`` (the interview details) mentions is left out."""
-    from .html import _known_text
+    from .html import known_text
     statuses = report.statuses
     lines: list[str] = []
     if title:
@@ -171,7 +171,7 @@ def render_report(report: Report, *, color: bool = False, notes: Sequence[str] =
     lines.append(_bold(f"Score: {report.score}/100", color) + f" — {verdict} ({_tally(statuses.values())})")
     lines.append("")
     lines.extend(_principle_blocks(report, report.findings, color, brief=brief, line_offset=first_line - 1,
-                                   known=_known_text(report, context)))
+                                   known=known_text(report, context)))
     lines.append("")
     lines.append("To learn the principle behind a check: followup-edu explain <id>")
     return "\n".join(lines) + "\n"
