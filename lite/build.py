@@ -348,10 +348,14 @@ def check_browser_deps(project_wheel: Path, local_wheels: list[Path], pins: dict
 
 # --- the site --------------------------------------------------------------------------------------
 
+#: the kernel JupyterLite offers; a notebook asking for another (python3) makes JupyterLab ask the
+#: learner to pick one before anything runs
+PYODIDE_KERNELSPEC = {"display_name": "Python (Pyodide)", "language": "python", "name": "python"}
+
+
 def notebook_from_markdown(md: str) -> dict:
     return {"cells": [{"cell_type": "markdown", "id": "in-your-browser", "metadata": {}, "source": md}],
-            "metadata": {"kernelspec": {"display_name": "Python (Pyodide)", "language": "python", "name": "python"},
-                         "language_info": {"name": "python"}},
+            "metadata": {"kernelspec": PYODIDE_KERNELSPEC, "language_info": {"name": "python"}},
             "nbformat": 4, "nbformat_minor": 5}
 
 
@@ -362,7 +366,9 @@ def stage_contents(files: Path) -> list[str]:
     if not lessons:
         fail("no notebooks found in notebooks/")
     for nb in lessons:
-        shutil.copy2(nb, files / nb.name)
+        notebook = json.loads(nb.read_text())
+        notebook.setdefault("metadata", {})["kernelspec"] = PYODIDE_KERNELSPEC
+        (files / nb.name).write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n")
     start = CONFIG["site"]["start_page"]
     (files / start).write_text(json.dumps(notebook_from_markdown((LITE / "site" / "in-your-browser.md").read_text()),
                                           indent=1) + "\n")
@@ -469,19 +475,18 @@ def add_course_page_parts() -> None:
         html = html.replace("</head>", tag, 1)
     html = html.replace("Loading JupyterLite...", "Loading the course in your browser…")
     lab_index.write_text(html)
+    # The root index.html must stay: every app page reads its jupyter-config-data. It only gets a
+    # first step that opens the start page (JupyterLite's own would open an empty lab).
     start = CONFIG["site"]["start_page"]
-    (SITE / "index.html").write_text(f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Follow-up email course</title>
-  <meta http-equiv="refresh" content="0; url=lab/index.html?path={start}">
-</head>
-<body>
-  <p>Opening the course… If nothing happens, <a href="lab/index.html?path={start}">open it here</a>.</p>
-</body>
-</html>
-""")
+    root_index = SITE / "index.html"
+    html = root_index.read_text()
+    opener = (f'<script>window.location.replace("lab/index.html?path={start}");</script>\n'
+              f'    <noscript><a href="lab/index.html?path={start}">Open the course</a></noscript>\n    ')
+    if "<head>" not in html:
+        fail("index.html has no <head>; the start page cannot be opened first")
+    if "location.replace(" not in html:
+        html = html.replace("<head>", "<head>\n    " + opener, 1)
+    root_index.write_text(html)
 
 
 def check_lock(pins: dict[str, str], local_wheels: list[Path]) -> dict:

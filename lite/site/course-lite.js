@@ -21,7 +21,7 @@
   const banner = el("div", { id: "fe-lite-banner", role: "status", "aria-live": "polite" });
   const bannerText = el("span", { class: "fe-lite-banner-text" }, "Starting Python in your browser…");
   const bannerHint = el("span", { class: "fe-lite-banner-hint" },
-    " The first visit downloads about 20 MB and takes up to a minute; later visits are quicker.");
+    " The first visit downloads about 15 MB; this can take a minute. Later visits need no download.");
   banner.append(el("span", { class: "fe-lite-spinner", "aria-hidden": "true" }), bannerText, bannerHint);
 
   const tools = el("div", { id: "fe-lite-tools", role: "toolbar", "aria-label": "Save your work" });
