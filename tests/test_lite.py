@@ -53,7 +53,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 # Chromium's own services (component updates, form autofill, sign-in), which it calls whatever the
 # page is; the site never does. Any other host reaching the proxy fails the test.
 CHROMIUM_OWN_HOSTS = {"update.googleapis.com", "accounts.google.com", "content-autofill.googleapis.com",
-                      "clients2.google.com", "optimizationguide-pa.googleapis.com", "redirector.gvt1.com"}
+                      "clients2.google.com", "optimizationguide-pa.googleapis.com", "redirector.gvt1.com",
+                      "edgedl.me.gvt1.com", "dl.google.com", "clientservices.googleapis.com",
+                      "safebrowsing.googleapis.com", "safebrowsingohttpgateway.googleapis.com",
+                      "chromewebstore.googleapis.com", "passwordsleakcheck-pa.googleapis.com"}
 # The checker's tests that the browser's builds must pass: judgement, parsing, rendering, widgets.
 PURE_SUBSET = ["test_examples.py", "test_core.py", "test_judgement.py", "test_render_html.py",
                "test_schedule.py", "test_widgets.py"]
@@ -394,6 +397,22 @@ def test_every_lesson_runs_in_the_browser_offline(served_site, tmp_path):
             assert checker_lesson, "no lesson showed the live checker"
             assert checker_page_state["widgetViews"] > 0
             assert len(per_lesson) == len(lessons)
+
+            # Control: the guard sees a request that tries to leave, from the page and from a worker
+            # (where the kernel runs). ".invalid" names no host anywhere; the proxy refuses it.
+            page.evaluate("""async () => {
+                await fetch('http://guard-check-page.invalid/x').catch(() => null);
+                const src = "fetch('http://guard-check-worker.invalid/x').catch(() => null)"
+                          + ".finally(() => postMessage('done'))";
+                const worker = new Worker(URL.createObjectURL(new Blob([src], {type: 'text/javascript'})));
+                await new Promise(resolve => { worker.onmessage = resolve; setTimeout(resolve, 10000); });
+                worker.terminate();
+            }""")
+            controls = [a for a in proxy.attempts if "guard-check-" in a]
+            assert any("guard-check-page.invalid" in a for a in controls), proxy.attempts
+            assert any("guard-check-worker.invalid" in a for a in controls), proxy.attempts
+            proxy.attempts[:] = [a for a in proxy.attempts if "guard-check-" not in a]
+            off_host[:] = [u for u in off_host if "guard-check-" not in u]
 
             # A second visit: the browser has the files cached; a new kernel starts.
             handler.stats.clear()
