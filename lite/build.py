@@ -4,6 +4,7 @@ learner's browser, served from any static host, with nothing fetched at run time
 
     python3 course.py lite            # or: python3 lite/build.py
     python3 lite/build.py check-deps  # only check that followup-edu's dependencies can run in the browser
+        [--extra=REQ] [--exclude=NAME] [--ignore-excludes] [--project-wheel=PATH]
 
 Everything comes from the package registries at build time: the Pyodide runtime from npm
 (``lite.toml``), every Python package from PyPI at the versions in ``browser-requirements.txt``, the
@@ -546,8 +547,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["check-deps"]:
         extra = [a.split("=", 1)[1] for a in argv[1:] if a.startswith("--extra=")]
         excludes = [a.split("=", 1)[1] for a in argv[1:] if a.startswith("--exclude=")]
-        check_browser_deps(project, local, pins, WORK / "uv", extra=extra,
-                           excludes=list(CONFIG.get("exclude", {})) + excludes)
+        if "--ignore-excludes" not in argv:  # (tests: what would happen without lite.toml's [exclude])
+            excludes += list(CONFIG.get("exclude", {}))
+        check_browser_deps(project, local, pins, WORK / "uv", extra=extra, excludes=excludes)
         say("every dependency of followup-edu has a wheel that runs in the browser")
         return 0
     check_browser_deps(project, local, pins, WORK / "uv")

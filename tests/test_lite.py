@@ -11,7 +11,8 @@
   prints page-ready, kernel-idle, first-open transfer and check times.
 
 Skipped when _site/ is not built or /usr/bin/chromium is missing, except under CI=true, where both
-are failures (.ci/run builds the site and installs Chromium).
+are failures (.ci/run builds the site and installs Chromium). FOLLOWUP_EDU_LITE_FIGURES=1 adds a
+second visit (everything cached) to the figures.
 """
 from __future__ import annotations
 
@@ -144,16 +145,18 @@ def test_build_refuses_a_dependency_the_browser_cannot_load():
     wheel = (LOCK.parent / lock["packages"]["followup-edu"]["file_name"]).resolve()
     env = dict(os.environ, FOLLOWUP_EDU_LITE_IN_VENV="1")
     cmd = [str(BUILD_PYTHON), str(ROOT / "lite" / "build.py"), "check-deps", f"--project-wheel={wheel}"]
-    # pyahocorasick is a C extension with wheels for CPython only.
-    bad = subprocess.run([*cmd, "--extra=pyahocorasick==2.3.1"], env=env, capture_output=True, text=True, timeout=300)
+    # pyahocorasick is a C extension with wheels for CPython only: without lite.toml's [exclude]
+    # entry for it, a dependency on it stops the build.
+    bad = subprocess.run([*cmd, "--extra=pyahocorasick==2.3.1", "--ignore-excludes"], env=env, capture_output=True,
+                         text=True, timeout=300)
     assert bad.returncode != 0, bad.stdout
     message = bad.stderr
     assert "pyahocorasick" in message and "no wheel that runs in the browser" in message, message
     assert "Traceback" not in message, message
-    # Control: listed under [exclude] (followup_edu would use its pure-Python fallback), the same
+    # Control: with the [exclude] entry (followup_edu uses its pure-Python fallback), the same
     # requirements pass, so the failure above was about pyahocorasick alone.
-    excluded = subprocess.run([*cmd, "--extra=pyahocorasick==2.3.1", "--exclude=pyahocorasick"], env=env,
-                              capture_output=True, text=True, timeout=300)
+    excluded = subprocess.run([*cmd, "--extra=pyahocorasick==2.3.1"], env=env, capture_output=True, text=True,
+                              timeout=300)
     assert excluded.returncode == 0, excluded.stdout + excluded.stderr
 
 
@@ -414,14 +417,16 @@ def test_every_lesson_runs_in_the_browser_offline(served_site, tmp_path):
             proxy.attempts[:] = [a for a in proxy.attempts if "guard-check-" not in a]
             off_host[:] = [u for u in off_host if "guard-check-" not in u]
 
-            # A second visit: the browser has the files cached; a new kernel starts.
-            handler.stats.clear()
-            t2 = time.monotonic()
-            page.goto(f"{base}/", wait_until="domcontentloaded")
-            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
-            _wait(page, KERNEL_IDLE, 120, "the kernel start on a second visit")
-            figures["second visit kernel idle"] = time.monotonic() - t2
-            figures["second visit MB sent"] = handler.stats.get("sent", 0) / 1e6
+            # A second visit (FOLLOWUP_EDU_LITE_FIGURES=1; it adds a kernel start, 25-40 s here): the
+            # browser has the files cached; a new kernel starts.
+            if os.environ.get("FOLLOWUP_EDU_LITE_FIGURES") == "1":
+                handler.stats.clear()
+                t2 = time.monotonic()
+                page.goto(f"{base}/", wait_until="domcontentloaded")
+                page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+                _wait(page, KERNEL_IDLE, 120, "the kernel start on a second visit")
+                figures["second visit kernel idle"] = time.monotonic() - t2
+                figures["second visit MB sent"] = handler.stats.get("sent", 0) / 1e6
         finally:
             context.close()
             browser.close()
@@ -430,8 +435,9 @@ def test_every_lesson_runs_in_the_browser_offline(served_site, tmp_path):
     print(f"  first open: page ready {figures['page ready']:.1f} s, kernel idle {figures['kernel idle']:.1f} s, "
           f"{figures['first-open MB sent']:.1f} MB sent with gzip ({figures['first-open MB raw']:.1f} MB of files, "
           f"{figures['first-open requests']:.0f} requests)")
-    print(f"  second visit: kernel idle {figures['second visit kernel idle']:.1f} s, "
-          f"{figures['second visit MB sent']:.1f} MB sent")
+    if "second visit kernel idle" in figures:
+        print(f"  second visit: kernel idle {figures['second visit kernel idle']:.1f} s, "
+              f"{figures['second visit MB sent']:.1f} MB sent")
     print(f"  live checker ({checker_lesson}): first check {figures['first check ms']:.0f} ms, "
           f"warm check median {figures['warm check ms']:.0f} ms (typing to feedback on screen)"
           + (" ; check_email in Pyodide: first {:.0f} ms, then {:.0f} ms".format(*figures["check in Pyodide ms"])
