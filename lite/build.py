@@ -201,6 +201,10 @@ def stage_pyodide(package: Path, dest: Path) -> dict:
 
 def build_project_wheel(wheels: Path) -> Path:
     say("building the followup-edu wheel ...")
+    # setuptools builds in build/lib and never deletes there: a module removed from the source
+    # would still reach the browser
+    for stale in [ROOT / "build" / "lib", *ROOT.glob("build/bdist.*")]:
+        shutil.rmtree(stale, ignore_errors=True)
     pip("wheel", "--no-deps", str(ROOT), "-w", str(wheels))
     (wheel,) = wheels.glob("followup_edu-*.whl")
     if not wheel_tag_ok(wheel):
@@ -362,18 +366,21 @@ def notebook_from_markdown(md: str) -> dict:
 
 def stage_contents(files: Path) -> list[str]:
     """The lessons (never the nbgrader assignments) and the site's start page."""
-    files.mkdir(parents=True)
-    lessons = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    source = ROOT / "notebooks"
+    # notebooks/README.md speaks to people with the repository (course.py, nbval); the start page
+    # takes its place here
+    shutil.copytree(source, files, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "README.md"))
+    lessons = sorted(files.rglob("*.ipynb"))
     if not lessons:
         fail("no notebooks found in notebooks/")
     for nb in lessons:
         notebook = json.loads(nb.read_text())
         notebook.setdefault("metadata", {})["kernelspec"] = PYODIDE_KERNELSPEC
-        (files / nb.name).write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n")
+        nb.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n")
     start = CONFIG["site"]["start_page"]
     (files / start).write_text(json.dumps(notebook_from_markdown((LITE / "site" / "in-your-browser.md").read_text()),
                                           indent=1) + "\n")
-    return [nb.name for nb in lessons]
+    return [nb.relative_to(files).as_posix() for nb in lessons]
 
 
 def write_config(src: Path, local_wheels: list[Path], pins: dict[str, str]) -> None:
