@@ -495,6 +495,8 @@ def add_course_page_parts() -> None:
     if "location.replace(" not in html:
         html = html.replace("<head>", "<head>\n    " + opener, 1)
     root_index.write_text(html)
+    # GitHub Pages published from a branch would otherwise run Jekyll over the site
+    (SITE / ".nojekyll").write_text("")
 
 
 def check_lock(pins: dict[str, str], local_wheels: list[Path]) -> dict:
