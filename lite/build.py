@@ -20,8 +20,8 @@ import os
 import shutil
 import subprocess
 import sys
-import venv
 from pathlib import Path
+from typing import NoReturn
 
 LITE = Path(__file__).resolve().parent
 ROOT = LITE.parent
@@ -35,7 +35,7 @@ def say(msg: str) -> None:
     print(f"[lite] {msg}", flush=True)
 
 
-def fail(msg: str) -> "NoReturn":  # noqa: F821
+def fail(msg: str) -> NoReturn:
     sys.exit(f"[lite] build failed: {msg}")
 
 

@@ -20,7 +20,6 @@ import gzip
 import http.server
 import json
 import os
-import shutil
 import socketserver
 import statistics
 import subprocess
@@ -29,7 +28,7 @@ import threading
 import time
 import zipfile
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 
