@@ -4,6 +4,7 @@
     python3 course.py lab     # set up .venv, then open the course in JupyterLab
     python3 course.py lab --instructor   # the same, with nbgrader's instructor tools shown
     python3 course.py test    # set up .venv, then run every test (unit, notebooks, nbgrader, browser)
+    python3 course.py lite    # build the course as a static in-browser site in _site/ (lite/build.py)
 
 Each command creates the virtual environment in .venv on first use and installs the project from
 pyproject.toml (reinstalling only when pyproject.toml changes). Extra arguments after ``test`` go to
@@ -111,12 +112,17 @@ def test(args: list[str]) -> int:
     return code
 
 
+def lite(args: list[str]) -> int:
+    """Build _site/ (JupyterLite); lite/build.py keeps its own build environment apart from .venv."""
+    return subprocess.call([sys.executable, str(ROOT / "lite" / "build.py"), *args], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("lab", "test"):
+    if not argv or argv[0] not in ("lab", "test", "lite"):
         print(__doc__.strip())
         return 2
     try:
-        return {"lab": lab, "test": test}[argv[0]](argv[1:])
+        return {"lab": lab, "test": test, "lite": lite}[argv[0]](argv[1:])
     except KeyboardInterrupt:
         return 130
 
