@@ -12,7 +12,7 @@ COURSE = DEPLOY.parent
 
 def load_config(path: Path) -> Config:
     cfg = Config()
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), {"get_config": lambda: cfg})
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), {"get_config": lambda: cfg, "__file__": str(path)})
     return cfg
 
 
@@ -31,7 +31,7 @@ def test_nbgrader_configs_run(path):
     assert cfg.CourseDirectory.course_id == "followup-edu"
     if path.name == "nbgrader_config.py":
         names = [p.__name__ for p in cfg.Autograde.autograde_preprocessors]
-        assert names.index("IsolatedGrading") == names.index("ResilientExecute") + 1
+        assert names.index("IsolatedGrading") == names.index("SandboxedExecute") + 1
         assert names.index("IsolatedGrading") < names.index("SaveAutoGrades")
         assert "ClearHiddenTests" in [p.__name__ for p in cfg.GenerateFeedback.preprocessors]
 

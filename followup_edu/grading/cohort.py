@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from .sandbox import SWITCH, fix_hint, problem as sandbox_problem
+
 
 @dataclass
 class Outcome:
@@ -28,6 +30,7 @@ class Outcome:
     log: Path | None = None
     score: float | None = None
     max_score: float | None = None
+    sandboxed: bool = True
 
 
 class CohortError(Exception):
@@ -86,9 +89,13 @@ def _stop_group(proc: subprocess.Popen) -> None:
     proc.wait()
 
 
-def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, timeout: float) -> Outcome:
+def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, timeout: float,
+                  sandbox: bool = True) -> Outcome:
     log = log_dir / f"{student}.log"
     env = dict(os.environ)
+    env.pop(SWITCH, None)
+    if not sandbox:
+        env[SWITCH] = "off"
     bindir = os.path.dirname(sys.executable)  # nbgrader runs `alembic` from the same environment
     env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
     cmd = [sys.executable, "-m", "nbgrader", "autograde", assignment, "--student", student, "--force"]
@@ -109,9 +116,9 @@ def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, ti
     ok = code == 0 and "There was an error processing assignment" not in text \
         and any((course / "autograded" / student / assignment).glob("*.ipynb"))
     if ok:
-        return Outcome(student, "graded", seconds, log=log)
+        return Outcome(student, "graded", seconds, log=log, sandboxed=sandbox)
     reason = _reason(text, code) if code is not None else f"took longer than {timeout:g} s and was stopped"
-    return Outcome(student, "failed", seconds, reason, log)
+    return Outcome(student, "failed", seconds, reason, log, sandboxed=sandbox)
 
 
 def _scores(course: Path, assignment: str, outcomes: list[Outcome]) -> None:
@@ -132,8 +139,11 @@ def _scores(course: Path, assignment: str, outcomes: list[Outcome]) -> None:
 
 
 def grade_cohort(course: Path, assignment: str, jobs: int = 2, students: list[str] | None = None,
-                 force: bool = False, timeout: float = 600.0, progress: bool = True) -> list[Outcome]:
+                 force: bool = False, timeout: float = 600.0, progress: bool = True,
+                 sandbox: bool = True) -> list[Outcome]:
     course = Path(course).resolve()
+    if sandbox and sandbox_problem():
+        raise CohortError(f"cannot sandbox student code: {sandbox_problem()}; " + fix_hint("pass --no-sandbox"))
     if not (course / "nbgrader_config.py").is_file():
         raise CohortError(f"{course} has no nbgrader_config.py; run this inside the course directory "
                           "or pass --course-dir")
@@ -166,7 +176,7 @@ def grade_cohort(course: Path, assignment: str, jobs: int = 2, students: list[st
     with ThreadPoolExecutor(max_workers=jobs) as pool, \
             tqdm(total=len(todo), desc=f"autograde {assignment}", unit="student", disable=not progress,
                  file=sys.stderr) as bar:
-        futures = {pool.submit(autograde_one, course, assignment, s, log_dir, timeout): s for s in todo}
+        futures = {pool.submit(autograde_one, course, assignment, s, log_dir, timeout, sandbox): s for s in todo}
         for fut in as_completed(futures):
             o = fut.result()
             outcomes.append(o)
@@ -178,16 +188,21 @@ def grade_cohort(course: Path, assignment: str, jobs: int = 2, students: list[st
 
 
 def summary(outcomes: list[Outcome]) -> str:
-    rows = [("student", "status", "score", "seconds")]
+    rows = [("student", "status", "score", "seconds", "sandbox")]
     for o in outcomes:
         score = f"{o.score:g}/{o.max_score:g}" if o.score is not None and o.max_score else "-"
-        rows.append((o.student, o.status, score, f"{o.seconds:.1f}" if o.seconds else "-"))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+        box = "-" if o.status == "skipped" else ("yes" if o.sandboxed else "NO (unsandboxed)")
+        rows.append((o.student, o.status, score, f"{o.seconds:.1f}" if o.seconds else "-", box))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     counts = {k: sum(o.status == k for o in outcomes) for k in ("graded", "skipped", "failed")}
     lines.append("")
     lines.append(f"{counts['graded']} graded, {counts['skipped']} already up to date, {counts['failed']} failed")
+    bare = [o.student for o in outcomes if o.status != "skipped" and not o.sandboxed]
+    if bare:
+        lines.append(f"UNSANDBOXED: {len(bare)} submission(s) ran with your rights (--no-sandbox); "
+                     "their scores are only as trustworthy as their code")
     failed = [o for o in outcomes if o.status == "failed"]
     if failed:
         lines.append("")
@@ -200,7 +215,8 @@ def summary(outcomes: list[Outcome]) -> str:
 def main(args) -> int:
     try:
         outcomes = grade_cohort(Path(args.course_dir), args.assignment, jobs=args.jobs, students=args.student,
-                                force=args.force, timeout=args.timeout, progress=not args.no_progress)
+                                force=args.force, timeout=args.timeout, progress=not args.no_progress,
+                                sandbox=not args.no_sandbox)
     except CohortError as exc:
         print(f"grade-cohort: {exc}", file=sys.stderr)
         return 2
