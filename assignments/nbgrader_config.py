@@ -37,6 +37,7 @@ from nbgrader.preprocessors import (  # noqa: E402
 )
 from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
 from followup_edu.grading.preprocessor import IsolatedGrading, SandboxedExecute  # noqa: E402
+from followup_edu.grading.safe import SafeOutputs  # noqa: E402
 from followup_edu.grading.sandbox import refuse_without_sandbox  # noqa: E402
 
 # SandboxedExecute is nbgrader's Execute with the kernel inside a bubblewrap sandbox (the student's
@@ -48,7 +49,7 @@ c.Autograde.pre_convert_hook = refuse_without_sandbox   # the formgrader's Autog
 if sys.argv[1:2] == ["autograde"]:                      # `nbgrader autograde`: before it touches anything
     refuse_without_sandbox()
 c.Autograde.autograde_preprocessors = [
-    SandboxedExecute, IsolatedGrading, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
+    SandboxedExecute, IsolatedGrading, SafeOutputs, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
     SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
 ]
 # Resource limits of the sandbox (defaults shown): memory, CPU time and file size per process,
@@ -68,4 +69,10 @@ c.IsolatedGrading.judge_timeout = 120
 from nbgrader.preprocessors import GetGrades  # noqa: E402
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 
-c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, SafeOutputs, CSSHTMLHeaderPreprocessor]
+
+# No active content from a student reaches a viewer: SafeOutputs (above, before the autograded
+# notebook is saved, and again for feedback) keeps only text and pictures from student outputs
+# and cleans students' Markdown; the feedback page and the formgrader also render with nbconvert's
+# sanitiser on.
+c.HTMLExporter.sanitize_html = True
