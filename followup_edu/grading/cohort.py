@@ -8,6 +8,8 @@ submissions arrive grades only what is missing. Every student's nbgrader log is 
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import signal
@@ -48,21 +50,75 @@ _REASONS = [
 ]
 
 
+_NOISE = re.compile(r"'checksum' for cell|Removing (existing|failed) assignment|SAWarning|Non-unique cell id|"
+                    r"There was an error processing|Please see the")
+_EXCEPTION = re.compile(r"\s*(?:[A-Za-z_][\w.]*\.)?([A-Za-z_]\w*(?:Error|Exception|Exit|Missing\w*)): ?(.*)")
+
+
+def nbgrader_error(log_text: str) -> str | None:
+    """nbgrader's own account of a failed notebook: its last warning before the error, and the error."""
+    lines = log_text.splitlines()
+    refusal = [ln.split("] ", 1)[1] for ln in lines if ln.startswith("[autograde] ")]
+    if refusal:
+        return refusal[-1]
+    start = next((i for i, ln in enumerate(lines) if "There was an error processing assignment:" in ln), None)
+    if start is None:
+        return None
+    said = [ln.split("] ", 1)[-1].strip() for ln in lines[:start]
+            if ("| WARNING]" in ln or "| ERROR]" in ln) and not _NOISE.search(ln)]
+    error = None
+    for ln in lines[start + 1:]:
+        if "Removing failed assignment" in ln or "There was an error processing assignment '" in ln:
+            break
+        m = _EXCEPTION.match(ln)
+        if m and not ln.startswith(" " * 6):
+            error = f"{m.group(1)}: {m.group(2)}".rstrip(": ")
+    parts = said[-1:] + ([error] if error else [])
+    return ("; ".join(parts))[:300] or None
+
+
 def _reason(log_text: str, returncode: int | None) -> str:
     for pattern, reason in _REASONS:
         if pattern.search(log_text):
             return reason
-    errors = [ln.strip() for ln in log_text.splitlines() if "ERROR" in ln or "Error:" in ln]
+    own = nbgrader_error(log_text)
+    if own:
+        return own
+    errors = [ln.strip() for ln in log_text.splitlines()
+              if ("ERROR" in ln or "Error:" in ln) and not _NOISE.search(ln)]
     if errors:
         return errors[-1][:200]
     return f"nbgrader exited with code {returncode}" if returncode is not None else "timed out"
 
 
-def _stamp(path: Path) -> str | None:
+def submission_digest(course: Path, assignment: str, student: str) -> str:
+    """A hash of everything the student handed in (names and bytes), so any change is seen."""
+    folder = course / "submitted" / student / assignment
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(folder)).encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _records_path(course: Path, assignment: str) -> Path:
+    return course / "reports" / assignment / "graded.json"
+
+
+def read_records(course: Path, assignment: str) -> dict[str, dict]:
     try:
-        return path.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
+        data = json.loads(_records_path(course, assignment).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_records(course: Path, assignment: str, records: dict[str, dict]) -> None:
+    path = _records_path(course, assignment)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(records, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(path)
 
 
 def find_students(course: Path, assignment: str) -> list[str]:
@@ -72,13 +128,21 @@ def find_students(course: Path, assignment: str) -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / assignment).is_dir())
 
 
-def is_up_to_date(course: Path, assignment: str, student: str) -> bool:
-    """True when the autograded copy was made from the current submission."""
-    sub = course / "submitted" / student / assignment
+def is_up_to_date(course: Path, assignment: str, student: str, records: dict[str, dict] | None = None,
+                  sandbox: bool = True) -> bool:
+    """True when the autograded copy was made, by a run as safe as this one, from these very files.
+
+    The decision rests on a hash of the submitted files (recorded in
+    ``reports/<assignment>/graded.json`` after each successful grading), not on ``timestamp.txt``,
+    which a hand-placed resubmission may lack or keep unchanged.
+    """
     done = course / "autograded" / student / assignment
     if not done.is_dir() or not any(done.glob("*.ipynb")):
         return False
-    return _stamp(sub / "timestamp.txt") == _stamp(done / "timestamp.txt")
+    record = (records if records is not None else read_records(course, assignment)).get(student)
+    if not isinstance(record, dict) or (sandbox and not record.get("sandboxed")):
+        return False
+    return record.get("sha256") == submission_digest(course, assignment, student)
 
 
 def _stop_group(proc: subprocess.Popen) -> None:
@@ -165,8 +229,10 @@ def grade_cohort(course: Path, assignment: str, jobs: int = 2, students: list[st
 
     outcomes: list[Outcome] = []
     todo = []
+    records = read_records(course, assignment)
+    digests = {s: submission_digest(course, assignment, s) for s in found}
     for s in found:
-        if not force and is_up_to_date(course, assignment, s):
+        if not force and is_up_to_date(course, assignment, s, records, sandbox):
             outcomes.append(Outcome(s, "skipped", reason="already autograded from this submission"))
         else:
             todo.append(s)
@@ -180,6 +246,11 @@ def grade_cohort(course: Path, assignment: str, jobs: int = 2, students: list[st
         for fut in as_completed(futures):
             o = fut.result()
             outcomes.append(o)
+            if o.status == "graded":
+                records[o.student] = {"sha256": digests[o.student], "sandboxed": o.sandboxed}
+            else:
+                records.pop(o.student, None)
+            write_records(course, assignment, records)
             bar.set_postfix_str(f"{o.student}: {o.status}")
             bar.update(1)
     outcomes.sort(key=lambda o: o.student)
