@@ -21,6 +21,9 @@ def test_jupyterhub_config_runs_and_wires_the_formgrader():
     cfg = load_config(DEPLOY / "jupyterhub_config.py")
     (service,) = cfg.JupyterHub.services
     assert service["name"] == "followup-edu" and service["user"] == "grader-followup-edu"
+    # the formgrader uses the hub's shared exchange, not the course's own
+    exchange = load_config(DEPLOY / "nbgrader_config.global.py").Exchange.root
+    assert service["environment"]["FOLLOWUP_EDU_EXCHANGE"] == exchange
     assert "formgrade-followup-edu" in cfg.JupyterHub.load_groups
 
 

@@ -185,6 +185,31 @@ def autograde_one(course: Path, assignment: str, student: str, log_dir: Path, ti
     return Outcome(student, "failed", seconds, reason, log, sandboxed=sandbox)
 
 
+def write_feedback(course: Path, assignment: str, outcomes: list[Outcome]) -> str:
+    """``nbgrader generate_feedback`` for the graded students: one HTML page each under feedback/.
+
+    This is how feedback reaches students whose work was placed in submitted/ by hand:
+    ``nbgrader release_feedback`` only serves work collected through the exchange (it needs the
+    ``submission_secret.txt`` that ``nbgrader collect`` writes). Returns one line for the summary.
+    """
+    students = [o.student for o in outcomes if o.status in ("graded", "skipped")]
+    if not students:
+        return "feedback: nobody graded yet"
+    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    cmd = [sys.executable, "-m", "nbgrader", "generate_feedback", assignment, "--force"]
+    if len(students) == 1:
+        cmd += ["--student", students[0]]
+    log = course / "reports" / assignment / "logs" / "feedback.log"
+    with open(log, "w", encoding="utf-8") as fh:
+        code = subprocess.call(cmd, cwd=course, stdout=fh, stderr=subprocess.STDOUT, env=env,
+                               stdin=subprocess.DEVNULL)
+    pages = [p for s in students for p in (course / "feedback" / s / assignment).glob("*.html")]
+    if code != 0:
+        return f"feedback: nbgrader generate_feedback failed ({_reason(log.read_text(errors='replace'), code)}); [log: {log}]"
+    return (f"feedback: {len(pages)} page(s) in {course / 'feedback'}/<student>/{assignment}/ "
+            "(hand each student their own)")
+
+
 def _scores(course: Path, assignment: str, outcomes: list[Outcome]) -> None:
     from nbgrader.api import Gradebook, MissingEntry
 
@@ -292,4 +317,6 @@ def main(args) -> int:
         print(f"grade-cohort: {exc}", file=sys.stderr)
         return 2
     print(summary(outcomes))
+    if getattr(args, "feedback", False):
+        print(write_feedback(Path(args.course_dir).resolve(), args.assignment, outcomes))
     return 1 if any(o.status == "failed" for o in outcomes) else 0
