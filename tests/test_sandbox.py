@@ -502,3 +502,34 @@ def test_xss_does_not_run_in_the_formgrader_or_the_feedback(formgrader, runs):
             assert (course / f"xss-{tag}.txt").exists()                        # it wrote through the contents API
         finally:
             browser.close()
+
+
+# --- no sandbox available: refuse with one line, lose nothing ------------------------------------
+
+def _without_bwrap() -> dict:
+    """The environment with only the Python environment's bin/ on PATH: no bwrap, no setpriv."""
+    return dict(os.environ, PATH=os.path.dirname(sys.executable))
+
+
+def test_autograde_refuses_without_a_sandbox_and_touches_nothing(base_course):
+    """Without bwrap, does `nbgrader autograde` stop with one line naming the fix, before removing anything?"""
+    before = course_digest(base_course)
+    graded = base_course / "autograded" / "strong" / TASK / f"{TASK}.ipynb"
+    kept = graded.read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "nbgrader", "autograde", TASK, "--student", "strong", "--force"],
+                          cwd=base_course, env=_without_bwrap(), capture_output=True, text=True, timeout=120)
+    said = (proc.stdout + proc.stderr).strip().splitlines()
+    assert proc.returncode != 0
+    assert said == [line for line in said if line.startswith("[autograde]")] and len(said) == 1, said
+    assert "apt-get install bubblewrap" in said[0] and "FOLLOWUP_EDU_SANDBOX=off" in said[0]
+    assert graded.read_bytes() == kept and course_digest(base_course) == before
+
+
+def test_grade_cohort_refuses_without_a_sandbox_unless_told(base_course):
+    """Without bwrap, does grade-cohort refuse with one line naming --no-sandbox (exit 2)?"""
+    cmd = [sys.executable, "-m", "followup_edu.grading.cli", "grade-cohort", TASK, "--course-dir", str(base_course),
+           "--no-progress"]
+    proc = subprocess.run(cmd, env=_without_bwrap(), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1
+    assert "apt-get install bubblewrap" in proc.stderr and "--no-sandbox" in proc.stderr
