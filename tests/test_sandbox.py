@@ -100,6 +100,9 @@ _try("package", lambda: _mark(os.path.join(_pkg, "grading")))
 _try("judge.py", lambda: open(os.path.join(_pkg, "grading", "judge.py"), "a").close())
 _try("site-packages", lambda: _mark(_site))
 _try("tmp", lambda: _mark("/tmp"))
+_conn = next((a for a in sys.argv if a.endswith(".json")), "")
+if "followup-kernel-" in _conn:  # the sandboxed kernel's socket folder on the grader's /tmp
+    _try("runtime", lambda: _mark(os.path.dirname(_conn)))
 _course = next((r for r in ["../../..", f"/proc/{os.getppid()}/cwd"] if os.path.exists(os.path.join(r, "gradebook.db"))), None)
 if _course:
     _try("course", lambda: _mark(_course))

@@ -32,7 +32,7 @@ from nbgrader.utils import is_grade, is_solution
 from traitlets import Integer
 
 from .sandbox import (
-    Sandbox, SandboxedKernelManager, SandboxUnavailable, enabled as sandbox_enabled, private_dir,
+    Sandbox, SandboxedKernelManager, SandboxUnavailable, answer_file, enabled as sandbox_enabled, private_dir,
     problem as sandbox_problem, throwaway_uid,
 )
 from .scenarios import task as get_task, task_ids
@@ -64,14 +64,14 @@ def extract_answers(sources: list[str], names: tuple[str, ...], timeout: float, 
     uid = throwaway_uid() if sandbox else None
     tmp = private_dir("followup-answers-", uid)
     try:
-        out = os.path.join(tmp, "answers.json")
+        out = answer_file(tmp, uid)
         argv = [sys.executable, "-I", "-m", "followup_edu.grading.extract", out]
         try:
             if sandbox is None:
                 _run("followup_edu.grading.extract", {"cells": sources, "names": list(names)}, timeout,
                      args=(out,), capture=False)
             else:
-                subprocess.run(sandbox.command(argv, folder=folder, writable=(tmp,), uid=uid),
+                subprocess.run(sandbox.command(argv, folder=folder, writable=(out,), uid=uid),
                                input=json.dumps({"cells": sources, "names": list(names)}), text=True,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout,
                                cwd=tmp, env={"PATH": os.environ.get("PATH", "")})
@@ -204,6 +204,12 @@ class SandboxedExecute(ResilientExecute):
         if self.sandbox is None:
             self.log.warning("UNSANDBOXED: the student's code ran with the grader's rights (%s=off)", "FOLLOWUP_EDU_SANDBOX")
         return nb, resources
+
+    async def async_start_new_kernel_client(self):
+        kc = await super().async_start_new_kernel_client()
+        if hasattr(self.km, "seal"):  # the kernel has made its sockets; nothing else may be added
+            self.km.seal()
+        return kc
 
     async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
         self._running = cell_index

@@ -113,6 +113,7 @@ class Sandbox(Configurable):
                     made.add(str(parent))
                     cmd += ["--perms", "0755", "--dir", str(parent)]
             cmd += [how, src, dst]
+        cmd += ["--remount-ro", "/"]  # the sandbox's own root: nothing to write outside /tmp and /submission
         cmd.append("--")
         if uid is not None:
             cmd += [shutil.which("setpriv") or "/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}",
@@ -129,8 +130,29 @@ def throwaway_uid() -> int | None:
 
 
 def private_dir(prefix: str, uid: int | None) -> str:
-    """A fresh folder under /tmp that only the grader and the sandbox's uid can use."""
+    """A fresh folder under /tmp that only the grader and the sandbox's uid (by group) can use.
+
+    It stays owned by the grader, so once sealed (:func:`seal`) the student cannot make it
+    writable again: nothing can then be added to it from inside the sandbox.
+    """
     path = tempfile.mkdtemp(prefix=prefix)
+    if uid is not None:
+        os.chown(path, 0, uid)
+        os.chmod(path, 0o770)
+    return path
+
+
+def seal(path: str, uid: int | None) -> None:
+    """No new files in ``path`` from the sandbox (as root; a non-root grader's folder is the student's too)."""
+    if uid is not None:
+        os.chmod(path, 0o550)
+
+
+def answer_file(folder: str, uid: int | None) -> str:
+    """The one file the re-run may write, bound alone into the sandbox (its size is capped by RLIMIT_FSIZE)."""
+    path = os.path.join(folder, "answers.json")
+    with open(path, "w", encoding="utf-8"):
+        pass
     if uid is not None:
         os.chown(path, uid, uid)
     return path
@@ -248,7 +270,8 @@ class SandboxedKernelManager(AsyncKernelManager):
     async def _async_pre_start_kernel(self, **kw):
         cmd, kw = await super()._async_pre_start_kernel(**kw)
         if self._uid is not None:
-            os.chown(self.connection_file, self._uid, self._uid)
+            os.chown(self.connection_file, 0, self._uid)
+            os.chmod(self.connection_file, 0o640)
         cmd = self.sandbox.command(cmd, folder=kw.get("cwd"), writable=(self._runtime,), uid=self._uid)
         kw["cwd"] = self._runtime
         kw["env"] = {"PATH": os.environ.get("PATH", "")}
@@ -262,3 +285,7 @@ class SandboxedKernelManager(AsyncKernelManager):
             shutil.rmtree(self._runtime, ignore_errors=True)
 
     cleanup_resources = run_sync(_async_cleanup_resources)
+
+    def seal(self) -> None:
+        """Called once the kernel is ready (its sockets exist, no student code has run yet)."""
+        seal(self._runtime, self._uid)
