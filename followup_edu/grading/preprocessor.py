@@ -26,6 +26,7 @@ from typing import Any
 
 from nbformat.notebooknode import NotebookNode, from_dict
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbclient.util import run_sync
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from nbgrader.preprocessors.execute import UnresponsiveKernelError
 from nbgrader.utils import is_grade, is_solution
@@ -211,9 +212,13 @@ class SandboxedExecute(ResilientExecute):
             self.km.seal()
         return kc
 
+    start_new_kernel_client = run_sync(async_start_new_kernel_client)  # what nbconvert's sync path calls
+
     async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
         self._running = cell_index
         return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
+
+    execute_cell = run_sync(async_execute_cell)
 
     def output(self, outs, msg, display_id, cell_index):
         if is_grade(self.nb.cells[cell_index]):  # the course's cells; IsolatedGrading replaces them anyway
@@ -236,7 +241,10 @@ class SandboxedExecute(ResilientExecute):
         return from_dict({"output_type": "stream", "name": "stderr", "text": line + "\n"})
 
     def _explain_limits(self, cell: NotebookNode) -> None:
-        for i, out in enumerate(cell.get("outputs", [])):
+        outputs = cell.get("outputs", [])
+        if any(o.get("ename") == "CellTimeoutError" for o in outputs):  # the interrupt's traceback says nothing more
+            cell.outputs = outputs = [o for o in outputs if o.get("ename") != "KeyboardInterrupt"]
+        for i, out in enumerate(outputs):
             if out.get("output_type") != "error":
                 continue
             for ename, words, kind in _LIMIT_ERRORS:

@@ -246,7 +246,6 @@ def refuse_without_sandbox(**_: object) -> None:
 # --- the kernel nbgrader runs the submission in -------------------------------------------------
 
 from jupyter_client.manager import AsyncKernelManager  # noqa: E402
-from jupyter_client.utils import run_sync  # noqa: E402
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -277,14 +276,23 @@ class SandboxedKernelManager(AsyncKernelManager):
         kw["env"] = {"PATH": os.environ.get("PATH", "")}
         return cmd, kw
 
-    pre_start_kernel = run_sync(_async_pre_start_kernel)
+    pre_start_kernel = _async_pre_start_kernel  # an async manager's public names are its coroutines
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if not restart:
             shutil.rmtree(self._runtime, ignore_errors=True)
 
-    cleanup_resources = run_sync(_async_cleanup_resources)
+    cleanup_resources = _async_cleanup_resources
+
+    async def _async_interrupt_kernel(self) -> None:
+        # A signal to the bwrap process would not reach the kernel (own session, own PID
+        # namespace): ask the kernel itself, over its control channel, to interrupt the cell.
+        if self.kernel_spec is not None:
+            self.kernel_spec.interrupt_mode = "message"
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel
 
     def seal(self) -> None:
         """Called once the kernel is ready (its sockets exist, no student code has run yet)."""
