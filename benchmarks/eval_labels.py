@@ -58,8 +58,9 @@ def _findings_by_check(findings) -> dict[str, list[tuple[str, str]]]:
 
 
 def _worst(pairs: list[tuple[str, str]]) -> str:
-    order = {"fail": 3, "warn": 2, "pass": 1, "skip": 0}
-    return max((s for s, _ in pairs), key=order.get, default="skip")
+    from followup_edu.model import worst
+
+    return worst(s for s, _ in pairs)
 
 
 def run_inprocess(entry: dict) -> list[tuple[str, dict[str, list]]]:

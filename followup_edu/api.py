@@ -4,14 +4,13 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import registry
-from .checks import registered
+from .checks import panel_checks, registered
 from .context import Context, coerce_context
 from .errors import DraftError
-from .model import Finding, PanelReport, Report
+from . import model
+from .model import Finding, PanelReport, Report, worst
 from .text import normalize_newlines, parse
 
-_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
-EMPTY_MESSAGE = "The email is empty. Start with a greeting, thank them, and mention one thing you discussed."
 
 
 def _text_arg(name: str, value: Any) -> str:
@@ -28,18 +27,11 @@ def _text_arg(name: str, value: Any) -> str:
 
 
 def score(findings: Iterable[Finding]) -> int:
-    """0-100: each principle's weight times its credit (pass 1, warn 1/2, fail 0); skips drop out."""
-    weights = registry.weights()
-    worst: dict[str, str] = {}
-    order = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+    """0-100: each principle's weight times the credit of its worst status (see :mod:`.model`)."""
+    by_check: dict[str, list[str]] = {}
     for f in findings:
-        if order[f.status] > order.get(worst.get(f.check, "skip"), 0):
-            worst[f.check] = f.status
-    total = sum(weights[c] for c, s in worst.items() if s != "skip")
-    if not total:
-        return 0
-    got = sum(weights[c] * _CREDIT[s] for c, s in worst.items() if s != "skip")
-    return round(100 * got / total)
+        by_check.setdefault(f.check, []).append(f.status)
+    return model.score({c: worst(s) for c, s in by_check.items()}, registry.weights())
 
 
 def check_email(subject: str | None, body: str | None, context: Context | Mapping[str, Any] | None = None,
@@ -55,7 +47,7 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
         for pid, check in registered().items():
             if checks is None or pid in checks:
                 findings.extend(check(draft, ctx, registry.principle(pid)) if pid == "subject"
-                                else [Finding(pid, "fail", EMPTY_MESSAGE)])
+                                else [Finding(pid, "fail", registry.message("empty"))])
         return Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient)
     limit = registry.detail_chars()
     if len(body) > limit:
@@ -73,7 +65,7 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             continue
         p = registry.principle(pid)
         if kind not in p.kinds:
-            findings.append(Finding(pid, "skip", f"Does not apply to this kind of email ({kind.replace('_', ' ')})."))
+            findings.append(Finding(pid, "skip", registry.message("not_applicable", kind=kind.replace("_", " "))))
             continue
         findings.extend(check(draft, ctx, p))
     return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient)
@@ -85,8 +77,6 @@ def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context
     Each email is checked with the context's ``recipient`` set to its own recipient; the
     ``distinct`` findings compare the emails with each other.
     """
-    from .checks import distinct
-
     ctx = coerce_context(context)
     reports = []
     for item in emails:
@@ -94,7 +84,7 @@ def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context
             raise DraftError("each email must be a (recipient, subject, body) triple")
         recipient, subject, body = item
         reports.append(check_email(subject, body, ctx.with_recipient(recipient or ctx.recipient)))
-    found = distinct.check(reports, ctx, registry.principle("distinct"))
+    found = [f for pid, check in panel_checks().items() for f in check(reports, ctx, registry.principle(pid))]
     # the panel's score: each email's score, and the distinct principle's counting as one more
     scores = [r.score for r in reports]
     if any(f.status != "skip" for f in found):

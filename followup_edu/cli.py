@@ -51,7 +51,7 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
         try:
             ctx = Context.from_file(args.context)
         except ContextError as exc:
-            problem = str(exc).split(": ", 1)[-1]
+            problem = exc.problem
             if exc.key == "(file)":
                 raise UsageError(problem) from None
             if exc.key == "(top level)":
@@ -74,13 +74,13 @@ def _load_context(args: argparse.Namespace, sent_at: str | None = None, notes: l
         return replace(ctx, **changes) if changes else ctx
     except ContextError as exc:
         option = "--" + exc.key.replace("_", "-")
-        raise UsageError(f"{option}: {str(exc).split(': ', 1)[-1]}") from None
+        raise UsageError(f"{option}: {exc.problem}") from None
 
 
-def _html_report(report) -> str:
+def _html_report(report, context=None) -> str:
     from .render.html import render_report
 
-    return render_report(report, standalone=True)
+    return render_report(report, standalone=True, context=context)
 
 
 def _write(out: IO[str], text: str) -> None:
@@ -123,13 +123,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         _warn_notes(notes, err)
         _write(out, _json(report.to_dict()))
     elif args.format == "html":
-        html = _html_report(report)
+        html = _html_report(report, ctx)
         _warn_notes(notes, err)
         _write(out, html if html.endswith("\n") else html + "\n")
     else:
         from .render.text import render_report
 
-        _write(out, render_report(report, color=color, notes=notes, brief=args.brief, first_line=draft.first_line or 1))
+        _write(out, render_report(report, color=color, notes=notes, brief=args.brief, first_line=draft.first_line or 1,
+                                  context=ctx))
     return EXIT_OK if report.ok else EXIT_FAILS
 
 
@@ -166,14 +167,14 @@ def _check_panel(args, drafts, color: bool, out: IO[str], err: IO[str]) -> int:
     elif args.format == "html":
         from .render.html import render_panel as html_panel
 
-        html = html_panel(panel, standalone=True)
+        html = html_panel(panel, standalone=True, context=ctx)
         _warn_notes(notes, err)
         _write(out, html if html.endswith("\n") else html + "\n")
     else:
         from .render.text import render_panel
 
         _write(out, render_panel(panel, color=color, names=[d.source for d in drafts], notes=notes, brief=args.brief,
-                                 first_lines=[d.first_line for d in drafts]))
+                                 first_lines=[d.first_line for d in drafts], context=ctx))
     return EXIT_OK if panel.ok else EXIT_FAILS
 
 

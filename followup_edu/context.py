@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -13,16 +14,25 @@ INTERVIEW_TYPES = ("external", "internal", "panel")
 KINDS = ("thank_you", "second_follow_up", "after_rejection")
 
 
+_PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
+
+
 def _parse_datetime(key: str, value: Any) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value
     if isinstance(value, str):
-        from dateutil import parser as dateparser
+        text = value.strip()
+        if _PLAIN_ISO.match(text):  # the usual form: the standard library reads it the same way
+            try:
+                return datetime.fromisoformat(text)
+            except ValueError:
+                pass  # e.g. 30 February: let dateutil say so
+        from dateutil import parser as dateparser  # imported only for the rarer ISO 8601 forms
 
         try:
-            return dateparser.isoparse(value.strip())
+            return dateparser.isoparse(text)
         except (ValueError, OverflowError):
             raise ContextError(key, f"'{value}' is not an ISO 8601 date and time, e.g. 2026-03-03T10:00") from None
     raise ContextError(key, f"expected an ISO 8601 date and time, got {type(value).__name__}")

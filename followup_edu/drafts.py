@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -41,7 +41,6 @@ class DraftInput:
     recipient: str | None = None  # the display name in an email's To: header, if any
     sent_at: str | None = None  # an email's Date: header, ISO 8601, if any
     first_line: int | None = None  # plain text: the file line where the body starts (for line:column)
-    headers: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 # -- HTML to text ------------------------------------------------------------------------------
@@ -299,9 +298,8 @@ def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
         sent_at = dt.isoformat() if dt is not None else None
     except (IndexError, ValueError, TypeError, AttributeError):
         sent_at = None
-    headers = {k.lower(): _header_text(msg, k) for k in ("from", "to", "cc", "date") if msg.get(k) is not None}
     draft = _finish(subject, _normalise(content), notes, source)
-    return replace(draft, recipient=_address_name(msg, "to"), sent_at=sent_at, headers=headers)
+    return replace(draft, recipient=_address_name(msg, "to"), sent_at=sent_at)
 
 
 def _finish(subject: str, body: str, notes: list[str], source: str) -> DraftInput:

@@ -1,11 +1,19 @@
 """The data a check returns: findings and reports. No rendering here."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
 
+# The one status vocabulary. Every layer (scoring, grading, rendering, widgets, benchmarks) uses
+# these names rather than writing its own table.
 STATUSES = ("pass", "warn", "fail", "skip")
-_SEVERITY = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+#: worst-of order: a principle's status is the most severe of its findings
+SEVERITY = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+#: share of a principle's weight each status earns; ``skip`` earns none because it does not
+#: count at all (the principle drops out of the score and the other weights rescale)
+CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+#: the statuses that ask the writer to change something
+PROBLEMS = ("warn", "fail")
 
 
 @dataclass(frozen=True)
@@ -27,10 +35,6 @@ class Finding:
         if self.status not in STATUSES:
             raise ValueError(f"unknown status {self.status!r}")
 
-    @property
-    def severity(self) -> int:
-        return _SEVERITY[self.status]
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "check": self.check,
@@ -42,9 +46,28 @@ class Finding:
         }
 
 
-def worst(statuses) -> str:
-    """The most severe of some statuses (``skip`` when there are none)."""
-    return max(statuses, key=_SEVERITY.__getitem__, default="skip")
+def worst(statuses: Iterable[str], default: str = "skip") -> str:
+    """The most severe of some statuses (``default`` when there are none)."""
+    return max(statuses, key=SEVERITY.__getitem__, default=default)
+
+
+def credit(status: str) -> float | None:
+    """The share of a principle's weight a status earns, or None for ``skip`` (it does not count)."""
+    return CREDIT.get(status)
+
+
+def is_problem(status: str) -> bool:
+    return status in PROBLEMS
+
+
+def score(statuses: Mapping[str, str], weights: Mapping[str, float]) -> int:
+    """0-100 from each principle's status and weight: credit times weight over the weights that
+    count (skipped principles drop out); 0 when nothing counts."""
+    counted = {pid: s for pid, s in statuses.items() if s in CREDIT}
+    total = sum(weights[pid] for pid in counted)
+    if not total:
+        return 0
+    return round(100 * sum(weights[pid] * CREDIT[s] for pid, s in counted.items()) / total)
 
 
 @dataclass
@@ -56,7 +79,6 @@ class Report:
     findings: list[Finding]
     score: int
     recipient: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def status_of(self, check: str) -> str:
         """The worst status among the findings of one principle."""
@@ -74,7 +96,7 @@ class Report:
 
     @property
     def problems(self) -> list[Finding]:
-        return [f for f in self.findings if f.status in ("warn", "fail")]
+        return [f for f in self.findings if f.status in PROBLEMS]
 
     @property
     def ok(self) -> bool:
@@ -90,7 +112,6 @@ class Report:
         }
         if self.recipient is not None:
             out["recipient"] = self.recipient
-        out.update(self.extra)
         return out
 
 

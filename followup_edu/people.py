@@ -5,9 +5,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from typing import Callable
 
-TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam madame".split())
+from . import vocabulary
+
+_ratio: Callable[[str, str], float] | None = None
+
+
+def titles() -> frozenset[str]:
+    """Titles before a name ("Dr", "Ms"), lowercased: not part of the name when names are compared."""
+    return vocabulary.words("titles")
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -21,11 +29,17 @@ def fold(text: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in TITLES]
+    return [t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in titles()]
 
 
 def similarity(a: str, b: str) -> float:
-    return fuzz.ratio(fold(a), fold(b))
+    """0-100: how alike two names are once folded (rapidfuzz's ratio, imported on first use)."""
+    global _ratio
+    if _ratio is None:
+        from rapidfuzz.fuzz import ratio
+
+        _ratio = ratio
+    return _ratio(fold(a), fold(b))
 
 
 def person_score(text: str, person: str) -> float:

@@ -1,4 +1,8 @@
-"""The principle registry, read once from ``data/principles.toml``."""
+"""The principle registry, read once from ``data/principles.toml`` and validated as it loads.
+
+The registry is the one list of principles: check discovery, scoring, reports, the CLI's list,
+the test tables and the corpus tools all take their ids from here, in the file's order.
+"""
 from __future__ import annotations
 
 import re
@@ -7,15 +11,26 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Mapping
 
-try:
-    import tomllib  # type: ignore[import-not-found]
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+from ._toml import loads
+from .errors import RegistryError
+from .patterns import Phrase
+
+#: the fields every entry has, besides its check's own keys and ``messages``
+REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
+OPTIONAL = ("scope",)
+SCOPES = ("email", "panel")
+SETTINGS = ("detail_chars", "messages")
+KINDS = ("thank_you", "second_follow_up", "after_rejection")
 
 
 class _Default(dict):
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """Fill a message template; unknown placeholders become empty."""
+    return template.format_map(_Default(values))
 
 
 @dataclass(frozen=True)
@@ -31,6 +46,7 @@ class Principle:
     kinds: tuple[str, ...]
     messages: Mapping[str, str]
     data: Mapping[str, Any] = field(repr=False)
+    scope: str = "email"
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -40,20 +56,25 @@ class Principle:
 
     def message(self, key: str, **values: Any) -> str:
         """Fill a message template; unknown placeholders become empty."""
-        return self.messages[key].format_map(_Default(values))
+        return fill(self.messages[key], values)
 
-    def pattern(self, key: str, flags: int = 0) -> re.Pattern[str]:
-        """A pattern from the data. Patterns are written in lowercase and matched against the
-        lowercased text (``Sentence.low``, ``Draft.lbody``), which is faster than IGNORECASE."""
-        return _compile(self.id, key, self.data[key], flags)
+    def pattern(self, key: str, flags: int = 0) -> Phrase:
+        """A pattern from the data, compiled on first use and guarded by its literals (see
+        :mod:`.patterns`). Patterns are written in lowercase and matched against the lowercased
+        text (``Sentence.low``, ``Draft.lbody``), which is faster than IGNORECASE."""
+        return _compile(self.id, key, flags)
 
     def words(self, key: str) -> frozenset[str]:
         return _words(self.id, key)
 
 
 @lru_cache(maxsize=None)
-def _compile(pid: str, key: str, source: str, flags: int) -> re.Pattern[str]:
-    return re.compile(source, flags)
+def _compile(pid: str, key: str, flags: int) -> Phrase:
+    where = f"principles.toml [principles.{pid}] '{key}'"
+    try:
+        return Phrase(principle(pid).data[key], flags, where)
+    except ValueError as exc:
+        raise RegistryError(str(exc), key=key) from None
 
 
 @lru_cache(maxsize=None)
@@ -61,56 +82,129 @@ def _words(pid: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in principle(pid).data[key])
 
 
+def read_text() -> str:
+    return resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8")
+
+
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
-    return tomllib.loads(resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8"))
+    return loads(read_text(), "principles.toml", RegistryError)
+
+
+def _entry(pid: str, raw: Any) -> Principle:
+    where = f"principles.toml [principles.{pid}]"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", pid):
+        raise RegistryError(f"{where}: an id is lowercase letters, digits and _", key=pid)
+    if not isinstance(raw, dict):
+        raise RegistryError(f"{where} is not a table", key=pid)
+    entry = dict(raw)
+    for key in REQUIRED:
+        if key not in entry:
+            raise RegistryError(f"{where}: missing key '{key}'", key=key)
+    messages = entry.pop("messages", None)
+    if not isinstance(messages, dict) or not all(isinstance(v, str) for v in messages.values()):
+        raise RegistryError(f"{where}: 'messages' must be a table of texts", key="messages")
+    kinds = entry.pop("kinds")
+    if not isinstance(kinds, list) or not kinds or set(kinds) - set(KINDS):
+        raise RegistryError(f"{where}: 'kinds' must list some of {', '.join(KINDS)}", key="kinds")
+    weight = entry.pop("weight")
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0:
+        raise RegistryError(f"{where}: 'weight' must be a positive number", key="weight")
+    scope = entry.pop("scope", "email")
+    if scope not in SCOPES:
+        raise RegistryError(f"{where}: 'scope' must be one of {', '.join(SCOPES)}", key="scope")
+    return Principle(
+        id=pid, title=entry.pop("title"), summary=entry.pop("summary"), why=" ".join(entry.pop("why").split()),
+        lesson=entry.pop("lesson"), weight=float(weight), kinds=tuple(kinds), messages=messages, data=entry,
+        scope=scope,
+    )
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[tuple[str, ...], dict[str, Principle]]:
+def _load() -> dict[str, Principle]:
     raw = _raw()
-    principles: dict[str, Principle] = {}
-    for pid in raw["order"]:
-        entry = dict(raw["principles"][pid])
-        principles[pid] = Principle(
-            id=pid,
-            title=entry.pop("title"),
-            summary=entry.pop("summary"),
-            why=" ".join(entry.pop("why").split()),
-            lesson=entry.pop("lesson"),
-            weight=float(entry.pop("weight")),
-            kinds=tuple(entry.pop("kinds")),
-            messages=entry.pop("messages"),
-            data=entry,
-        )
-    return tuple(raw["order"]), principles
+    unknown = sorted(set(raw) - {"principles", *SETTINGS})
+    if unknown:
+        raise RegistryError(f"principles.toml: unknown top-level key '{unknown[0]}'", key=unknown[0])
+    entries = raw.get("principles")
+    if not isinstance(entries, dict) or not entries:
+        raise RegistryError("principles.toml has no [principles.<id>] entries", key="principles")
+    loaded = {pid: _entry(pid, entry) for pid, entry in entries.items()}
+    # make every phrase now (cheap: not compiled yet), so that a draft's one literal scan knows
+    # the literals of all of them
+    for p in loaded.values():
+        for key in p.data:
+            if key.endswith("_pattern"):
+                try:
+                    Phrase(p.data[key], 0, f"principles.toml [principles.{p.id}] '{key}'")
+                except ValueError as exc:
+                    raise RegistryError(str(exc), key=key) from None
+    return loaded
+
+
+def validate_uses(pid: str, data_keys: tuple[str, ...], message_keys: tuple[str, ...], module: str) -> None:
+    """Check an entry against what its check declares it reads (``DATA`` and ``MESSAGES``):
+    a key nobody reads, or a message the check needs and the entry lacks, is an error."""
+    p = principle(pid)
+    where = f"principles.toml [principles.{pid}]"
+    for key in p.data:
+        if key not in data_keys:
+            raise RegistryError(f"{where}: key '{key}' is not used by {module} (unknown or misspelled?)", key=key)
+    for key in data_keys:
+        if key not in p.data:
+            raise RegistryError(f"{where}: missing key '{key}' that {module} reads", key=key)
+    for key in message_keys:
+        if key not in p.messages:
+            raise RegistryError(f"{where}: missing message '{key}' that {module} uses", key=key)
+    for key in p.messages:
+        if key not in message_keys:
+            raise RegistryError(f"{where}: message '{key}' is not used by {module}", key=key)
 
 
 def principle(pid: str) -> Principle:
     """The principle with this id (KeyError names the known ids)."""
     try:
-        return _load()[1][pid]
+        return _load()[pid]
     except KeyError:
         raise KeyError(f"unknown principle '{pid}'; known: {', '.join(ids())}") from None
 
 
 def ids() -> tuple[str, ...]:
-    """Every principle id, in teaching order."""
-    return _load()[0]
+    """Every principle id, in teaching order (the order of the registry file)."""
+    return tuple(_load())
+
+
+def single_ids() -> tuple[str, ...]:
+    """The principles checked on one draft at a time (``scope = "email"``), in order."""
+    return tuple(pid for pid, p in _load().items() if p.scope == "email")
+
+
+def panel_ids() -> tuple[str, ...]:
+    """The principles that compare the emails of a panel (``scope = "panel"``), in order."""
+    return tuple(pid for pid, p in _load().items() if p.scope == "panel")
 
 
 def principles() -> list[Principle]:
-    return [principle(pid) for pid in ids()]
+    return list(_load().values())
 
 
 def detail_chars() -> int:
     """How much of a very long draft is checked in detail (the rest only counts toward length)."""
-    return int(_settings()["detail_chars"])
+    return int(_raw()["detail_chars"])
 
 
-def _settings() -> dict[str, Any]:
-    return {k: v for k, v in _raw().items() if k not in ("principles", "order")}
+def message(key: str, **values: Any) -> str:
+    """A message of the checker as a whole (``[messages]`` in the registry)."""
+    return fill(_raw()["messages"][key], values)
 
 
+@lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     return {p.id: p.weight for p in principles()}
+
+
+def reload() -> None:
+    """Forget what was read, so the next call reads the registry file again (for tools and tests;
+    the checks module keeps its own table: call ``followup_edu.checks.reload()`` too)."""
+    for fn in (_raw, _load, weights, _words, _compile):
+        fn.cache_clear()

@@ -8,7 +8,7 @@ second message), the calendar habits from ``data/schedule.toml``. Weekends are h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -35,16 +35,23 @@ def settings() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class SendPlan:
-    """Everything the calculator says about one interview."""
+    """Everything the calculator says about one interview.
+
+    Every date and time the calculator shows is one of these fields, written by :func:`when` or
+    :func:`day`; the notes are built from the same fields, so the table and the notes cannot
+    disagree.
+    """
 
     interview_at: datetime
-    deadline: datetime            # interview + 24 h: send the thank-you by then
-    suggested: datetime           # when we suggest sending it (same day after a morning interview)
+    deadline: datetime            # interview + 24 h
+    suggested: datetime           # when we suggest sending the thank-you (never after the deadline)
     outer_limit: datetime         # interview + 48 h: the latest some advice allows
     first_sent: datetime          # when the thank-you went (or will go) out
     second_earliest: date         # earliest day for a second follow-up (a working day)
     second_ideal: date            # about a week later (a working day)
     notes: list[str] = field(default_factory=list)
+    sent_status: str | None = None   # pass / warn / fail for a thank-you already sent, else None
+    sent_note: str | None = None     # what that means, in words
 
     def to_dict(self) -> dict[str, Any]:
         return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in self.__dict__.items()}
@@ -82,44 +89,88 @@ def previous_workday(d: date) -> date:
     return d
 
 
-def _fmt_day(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B}"
+# -- how dates, times and durations are written (British: day before month, 24-hour clock) --------
+
+def day(d: date) -> str:
+    """``Monday 16 March 2026``: the one way the calculator writes a day."""
+    return f"{d:%A} {d.day} {d:%B %Y}"
 
 
-def _fmt(dt: datetime) -> str:
-    return f"{_fmt_day(dt.date())}, {dt:%H:%M}"
+def when(dt: datetime) -> str:
+    """``Friday 13 March 2026, 18:45``: the one way the calculator writes a date and time."""
+    return f"{day(dt.date())}, {dt:%H:%M}"
+
+
+def _unit(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def duration(delta: timedelta) -> str:
+    """A span of time as a person says it: ``45 minutes``, ``5 hours``, ``2 days and 14 hours``."""
+    minutes = max(0, round(delta.total_seconds() / 60))
+    if minutes < 60:
+        return _unit(minutes, "minute")
+    hours, mins = divmod(minutes, 60)
+    if hours < 48:
+        return _unit(hours, "hour") + (f" and {_unit(mins, 'minute')}" if mins else "")
+    days, hours = divmod(hours, 24)
+    return _unit(days, "day") + (f" and {_unit(hours, 'hour')}" if hours else "")
+
+
+def _elapsed(start: datetime, end: datetime) -> timedelta:
+    """Real time between two moments (across a clock change too, when they carry a time zone)."""
+    if start.tzinfo is not None and end.tzinfo is not None:
+        return end.astimezone(timezone.utc) - start.astimezone(timezone.utc)
+    return end - start
+
+
+def _after(start: datetime, hours: int) -> datetime:
+    """``hours`` of real time after ``start``, on ``start``'s clock."""
+    if start.tzinfo is not None:
+        return (start.astimezone(timezone.utc) + timedelta(hours=hours)).astimezone(start.tzinfo)
+    return start + timedelta(hours=hours)
 
 
 def plan(interview_at: Any, first_sent: Any = None) -> SendPlan:
     """The send-by plan for an interview (and, if given, when the thank-you was actually sent)."""
     interview = parse_when(interview_at, "interview_at")
     sent = parse_when(first_sent, "first_sent") if first_sent not in (None, "") else None
-    if sent is not None and sent < interview:
+    if sent is not None and _elapsed(interview, sent) < timedelta(0):
         raise ContextError("first_sent", "the thank-you cannot be sent before the interview")
     timing = registry.principle("timing")
     cfg, msg = settings(), settings()["messages"]
-    tz = interview.tzinfo
-    deadline = interview + relativedelta(hours=+int(timing["pass_hours"]))
-    outer = interview + relativedelta(hours=+int(timing["warn_hours"]))
-    end_of_day = datetime.combine(interview.date(), time(cfg["workday_ends_hour"]), tzinfo=tz)
+    pass_hours, warn_hours = int(timing["pass_hours"]), int(timing["warn_hours"])
+    deadline, outer = _after(interview, pass_hours), _after(interview, warn_hours)
+    # The end of the interview's working day, or an hour after the interview if that is later.
+    same_day = max(datetime.combine(interview.date(), time(cfg["workday_ends_hour"]), tzinfo=interview.tzinfo),
+                   _after(interview, 1))
     notes = []
     if interview.hour < cfg["morning_ends_hour"]:
-        suggested = max(end_of_day, interview + relativedelta(hours=+1))
-        notes.append(msg["morning"].format(time=f"{suggested:%H:%M}", day=_fmt_day(suggested.date())))
+        suggested = same_day
+        notes.append(msg["morning"].format(suggested=when(suggested)))
+    elif not is_workday(deadline.date()) and is_workday(interview.date()) and same_day.date() == interview.date():
+        suggested = same_day
+        notes.append(msg["weekend"].format(deadline=when(deadline), weekday=f"{deadline:%A}",
+                                           suggested=when(suggested),
+                                           monday=day(next_workday(deadline.date()))))
     else:
         suggested = deadline
-        notes.append(msg["afternoon"].format(deadline=_fmt(deadline)))
-    if not is_workday(deadline.date()) and is_workday(interview.date()):
-        before = max(end_of_day, interview + relativedelta(hours=+1))
-        suggested = min(suggested, before)
-        notes.append(msg["weekend"].format(weekday=f"{deadline:%A}", suggested=_fmt(before),
-                                           monday=_fmt_day(next_workday(deadline.date()))))
-    notes.append(msg["window"].format(outer=_fmt(outer)))
+        notes.append(msg["afternoon"].format(suggested=when(suggested)))
+    notes.append(msg["window"].format(outer=when(outer)))
+    sent_status = sent_note = None
+    if sent is not None:
+        took = _elapsed(interview, sent)
+        hours = took.total_seconds() / 3600
+        sent_status = "pass" if hours <= pass_hours else ("warn" if hours <= warn_hours else "fail")
+        sent_note = msg[f"sent_{sent_status}"].format(took=duration(took))
     base = sent or suggested
     raw_earliest = base.date() + relativedelta(days=+int(timing["second_min_days"]))
     raw_ideal = base.date() + relativedelta(days=+int(timing["second_ideal_days"]))
     earliest, ideal = next_workday(raw_earliest), next_workday(raw_ideal)
-    notes.append(msg["second"].format(earliest=_fmt_day(earliest), ideal=_fmt_day(ideal)))
+    if earliest == ideal:
+        notes.append(msg["second_on"].format(ideal=day(ideal)))
+    else:
+        notes.append(msg["second"].format(earliest=day(earliest), ideal=day(ideal)))
     if ideal != raw_ideal:
         notes.append(msg["second_weekend"])
-    return SendPlan(interview, deadline, suggested, outer, base, earliest, ideal, notes)
+    return SendPlan(interview, deadline, suggested, outer, base, earliest, ideal, notes, sent_status, sent_note)

@@ -6,13 +6,14 @@ finding's span points at the words it is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import partial
+from itertools import accumulate
+from operator import itemgetter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
-from .registry import principle
+from . import lexicon, patterns, vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
@@ -23,14 +24,7 @@ EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\
 _BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    text = resources.files("followup_edu").joinpath("data/function_words.txt").read_text("utf-8")
-    words = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.extend(line.split())
-    return frozenset(words)
+function_words = lexicon.function_words  # the parser's test for prose; kept here for callers
 
 
 def normalize_newlines(text: str) -> str:
@@ -60,13 +54,20 @@ def lower_keep(text: str) -> str:
     return low.replace("’", "'") if "’" in low else low  # one apostrophe for the patterns
 
 
-def _is_prose(words: tuple[Piece, ...]) -> bool:
+def lower_word(word: str) -> str:
+    """A word as the word lists hold it: lowercase, with one kind of apostrophe."""
+    return word.lower().replace("’", "'")
+
+
+def _is_prose(words: tuple[Piece, ...], function_count: int | None = None) -> bool:
     """False for keyword salads: five or more words with hardly any function words."""
     n = len(words)
     if n == 0:
         return False
-    fw = function_words()
-    k = sum(1 for w in words if w.text.lower().replace("’", "'") in fw)
+    if function_count is None:
+        fw = function_words()
+        function_count = sum(1 for w in words if lower_word(w.text) in fw)
+    k = function_count
     if n >= 5:
         return k / n >= 0.2
     return k >= 1 or n <= 2
@@ -88,10 +89,17 @@ class Sentence:
         return (self.start, self.end)
 
 
+_new_piece = partial(tuple.__new__, Piece)
+
+
 def words_in(text: str, offset: int = 0) -> tuple[Piece, ...]:
+    """The words of a text as pieces (offsets shifted by ``offset``); built without a Python-level
+    loop, since every draft's words pass through here."""
+    found = list(WORD_RE.finditer(text))
+    starts, ends = map(re.Match.start, found), map(re.Match.end, found)
     if offset:
-        return tuple(Piece(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text))
-    return tuple(Piece(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+        starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
+    return tuple(map(_new_piece, zip(starts, ends, map(re.Match.group, found))))
 
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
@@ -116,7 +124,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str, start: int, end: int, low: str | None = None,
-                    words: tuple[Piece, ...] | None = None) -> list[Sentence]:
+                    words: tuple[Piece, ...] | None = None, function_counts: list[int] | None = None) -> list[Sentence]:
     """Sentences of one paragraph, split at end punctuation, bullets and unpunctuated line ends."""
     cuts: list[int] = []
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -141,20 +149,23 @@ def split_sentences(text: str, start: int, end: int, low: str | None = None,
     for cut in [*cuts, end]:
         s, e = _trim(text, pos, cut)
         if e > s:
+            k = None
             if words is not None:
                 i, j = bisect_left(words, (s,)), bisect_left(words, (e,))
                 ws = words[i:j]
+                if function_counts is not None:
+                    k = function_counts[j] - function_counts[i]
             else:
                 ws = words_in(text[s:e], s)
             lowered = low[s:e] if low is not None else lower_keep(text[s:e])
-            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws)))
+            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws, k)))
         pos = cut
     return out
 
 
 @dataclass
 class Draft:
-    """A draft taken apart. ``core`` is the text between the greeting and the sign-off."""
+    """A draft taken apart. ``core_start:core_end`` is the text between the greeting and the sign-off."""
 
     subject: str
     body: str
@@ -168,34 +179,79 @@ class Draft:
     sentences: list[Sentence] = field(default_factory=list)
     words: tuple[Piece, ...] = ()
     lbody: str = ""
+    #: the token table: each word as the word lists hold it (``lower_word``), aligned with
+    #: ``words``, and the set of them
+    lwords: tuple[str, ...] = ()
+    lword_set: frozenset[str] = frozenset()
     prose: list[Sentence] = field(default_factory=list)
     total_words: int | None = None  # set when only the start of a very long body was parsed
+    _scan: tuple | None = field(default=None, repr=False, compare=False)
+    _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _scanned(self) -> tuple:
+        """(catalogue size, literals in subject or body, body occurrences as (start, end, literal)
+        in order of their ends, those ends), from one scan of the lowered text (see :mod:`.patterns`)."""
+        size = patterns.catalogue_size()
+        if self._scan is None or self._scan[0] != size:
+            body = patterns.occurrences(self.lbody)  # in order of their ends
+            found = {lit for _, _, lit in body}
+            if self.subject:
+                found.update(patterns.literals_in(lower_keep(self.subject)))
+            self._scan = (size, frozenset(found), body, [end for _, end, _ in body])
+            self._in_sentence.clear()
+        return self._scan
 
     @property
-    def core(self) -> str:
-        return self.body[self.core_start:self.core_end]
+    def literals(self) -> frozenset[str]:
+        """The phrase patterns' guard literals that occur in the subject or the body (lowercased)."""
+        return self._scanned()[1]
+
+    def literals_of(self, s: Sentence) -> frozenset[str]:
+        """The guard literals that occur inside one sentence."""
+        scan = self._scanned()
+        got = self._in_sentence.get(s.start)
+        if got is None or got[0] != s.end:
+            _, _, body, ends = scan
+            i, j = bisect_right(ends, s.start), bisect_right(ends, s.end)
+            got = (s.end, frozenset(lit for start, _, lit in body[i:j] if start >= s.start))
+            self._in_sentence[s.start] = got
+        return got[1]
+
+    def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
+        """False when a phrase pattern cannot match anywhere in this draft (or in one of its
+        sentences), because none of the literals it needs is there."""
+        guard = getattr(pattern, "guard", None)
+        if guard is None:
+            return True
+        return not guard.isdisjoint(self.literals if sentence is None else self.literals_of(sentence))
 
     @property
     def core_words(self) -> list[Piece]:
         return [w for w in self.words if self.core_start <= w.start < self.core_end]
 
-    def first_match(self, pattern: re.Pattern[str], *, prose_only: bool = True) -> tuple[Sentence, re.Match[str]] | None:
+    def first_match(self, pattern, *, prose_only: bool = True) -> tuple[Sentence, re.Match[str]] | None:
+        if not self.may_contain(pattern):
+            return None
         for s in self.prose if prose_only else self.sentences:
-            m = pattern.search(s.low)
+            m = pattern.first(s.low, self.literals_of(s)) if hasattr(pattern, "first") else pattern.search(s.low)
             if m:
                 return s, m
         return None
 
-    def matches(self, pattern: re.Pattern[str], *, prose_only: bool = True):
+    def matches(self, pattern, *, prose_only: bool = True):
+        if not self.may_contain(pattern):
+            return
         for s in self.prose if prose_only else self.sentences:
-            for m in pattern.finditer(s.low):
-                yield s, m
+            if self.may_contain(pattern, s):
+                found = pattern.finditer_in(s.low, self.literals_of(s)) if hasattr(pattern, "finditer_in") \
+                    else pattern.finditer(s.low)
+                for m in found:
+                    yield s, m
 
 
 def _greeting_re() -> re.Pattern[str]:
-    p = principle("greeting")
-    words = sorted(p["greeting_words"], key=len, reverse=True)
-    generic = sorted(p["generic_phrases"], key=len, reverse=True)
+    words = sorted(vocabulary.items("greeting_words"), key=len, reverse=True)
+    generic = sorted(vocabulary.items("generic_greetings"), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     gen = "|".join(re.escape(g) for g in generic)
     return re.compile(
@@ -209,7 +265,7 @@ _NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]
 
 
 def _closing_re() -> re.Pattern[str]:
-    closings = sorted(principle("signoff")["closings"], key=len, reverse=True)
+    closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
     return re.compile(rf"^[ \t—–-]*(?P<closing>{alt})[ \t]*(?:[,.!—–-][ \t]*(?P<name>[^\n]{{0,60}}))?[ \t]*$", re.IGNORECASE)
 
@@ -225,7 +281,12 @@ def parse(subject: str, body: str) -> Draft:
         _GREETING_RE = _greeting_re()
         _CLOSING_RE = _closing_re()
     assert _CLOSING_RE is not None
-    draft = Draft(subject=subject, body=body, words=words_in(body), lbody=lower_keep(body))
+    words = words_in(body)
+    lwords = tuple(map(str.lower, map(itemgetter(2), words)))
+    if "’" in body:
+        lwords = tuple(w.replace("’", "'") for w in lwords)
+    draft = Draft(subject=subject, body=body, words=words, lbody=lower_keep(body), lwords=lwords,
+                  lword_set=frozenset(lwords))
     lines = [ln for ln in _lines(body, 0, len(body))]
     nonblank = [ln for ln in lines if ln.text.strip()]
     if not nonblank:
@@ -302,8 +363,11 @@ def parse(subject: str, body: str) -> Draft:
     s, e = _trim(body, pos, core_end)
     if e > s:
         draft.paragraphs.append(Piece(s, e, body[s:e]))
+    # running count of function words, so each sentence's share is one subtraction
+    fw = function_words()
+    counts = [0, *accumulate(map(fw.__contains__, lwords))]
     for para in draft.paragraphs:
-        draft.sentences.extend(split_sentences(body, para.start, para.end, draft.lbody, draft.words))
+        draft.sentences.extend(split_sentences(body, para.start, para.end, draft.lbody, draft.words, counts))
     draft.prose = [s for s in draft.sentences if s.is_prose]
     return draft
 

@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 
 from followup_edu import Context, ContextError, DraftError, check_email, check_emails, explain, principle, principle_ids
-from followup_edu.api import EMPTY_MESSAGE, score
-from followup_edu.checks import SINGLE, registered
+from followup_edu import patterns, registry, vocabulary
+from followup_edu.api import score
+from followup_edu.checks import registered
 from followup_edu.context import hours_between
 from followup_edu.model import Finding
 from followup_edu.registry import detail_chars, principles
 from followup_edu.text import lower_keep, parse
 
+SINGLE = registry.single_ids()
+EMPTY_MESSAGE = registry.message("empty")
 CHECKS = Path(__file__).resolve().parent.parent / "followup_edu" / "checks"
 
 STRONG_SUBJECT = "Thank you – Junior Data Analyst interview – Jordan Lee"
@@ -108,7 +111,10 @@ def test_do_all_patterns_compile_and_match_lowercase_text():
     for p in principles():
         for key, value in p.data.items():
             if key.endswith("_pattern"):
-                assert p.pattern(key).pattern == value
+                assert p.pattern(key).pattern == patterns.source(value)
+    for key in vocabulary.KEYS:
+        if key.endswith("_pattern"):
+            assert vocabulary.pattern(key).pattern == patterns.source(vocabulary.items(key))
 
 
 def test_does_explain_give_the_rationale():
@@ -210,3 +216,32 @@ def test_are_near_copies_for_a_panel_flagged_and_distinct_emails_not():
            "I remain very interested in the role and look forward to hearing from you.\n\nBest regards,\nJordan Lee")]
     panel = check_emails(own, ctx)
     assert panel.status_of("distinct") == "pass" and [r.recipient for r in panel.reports] == people
+
+
+@pytest.mark.parametrize("text", ["2026-03-03T10:00", "2026-03-03T10:00:30", "2026-03-03", "2026-12-31T23:59",
+                                  "2026-03-03T10:00Z", "2026-03-03T10:00+01:00", "2026-03-03T10:00:00.250"])
+def test_does_the_standard_library_read_plain_iso_times_as_dateutil_does(text):
+    from dateutil.parser import isoparse
+
+    assert Context.from_dict({"interview_at": text}).interview_at == isoparse(text)
+
+
+def test_is_an_impossible_date_still_a_context_error():
+    with pytest.raises(ContextError, match="interview_at"):
+        Context.from_dict({"interview_at": "2026-02-30T10:00"})
+
+
+@pytest.mark.parametrize(("hours", "said"), [(0.2, "12 minutes"), (1, "1 hour"), (30, "30 hours"), (55, "2 days and 7 hours"),
+                                             (72, "3 days"), (200, "8 days")])
+def test_are_durations_said_as_a_person_would(hours, said):
+    from followup_edu.phrasing import duration
+
+    assert duration(hours) == said
+
+
+def test_does_a_one_paragraph_email_say_paragraph_not_paragraphs():
+    body = ("Dear Priya,\n\nThank you for meeting me today to talk about the analyst role and the dashboards your "
+            "team is building for the sales managers; I enjoyed hearing how you plan to automate the month-end "
+            "reports, and I look forward to hearing about the next steps.\n\nBest regards,\nJordan Lee\n")
+    msg = [f.message for f in check_email("Thank you – analyst interview", body).findings if f.check == "length"][0]
+    assert "in 1 paragraph." in msg and "(s)" not in msg

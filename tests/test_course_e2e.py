@@ -20,7 +20,8 @@ import nbformat
 import pytest
 
 from followup_edu.grading import simulate
-from followup_edu.grading.cli import main as grading_cli
+from followup_edu.cli import main as grading_cli
+from followup_edu.grading.scenarios import task as get_task
 
 pytestmark = pytest.mark.slow
 
@@ -199,9 +200,7 @@ def test_class_report_shows_pass_rates_per_principle(graded, capsys):
     folder = course / "reports" / TASK
     with open(folder / "principles.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["principle"] for r in rows} == {"subject", "greeting", "gratitude", "personalization", "interest",
-                                              "fit", "next_steps", "signoff", "length", "tone", "spelling",
-                                              "names", "placeholders"}
+    assert {r["principle"] for r in rows} == {pid for _, pid, _, _ in get_task(TASK).grade_cells()}
     assert all(r["students"] == "5" for r in rows)
     assert (folder / "principles.png").read_bytes()[:4] == b"\x89PNG"
     assert "broken-json" in (folder / "index.html").read_text(encoding="utf-8")

@@ -145,3 +145,16 @@ def test_first_line_shifts_reported_lines():
     out = render_report(sample_report(), first_line=3)
     assert "at 5:27: “[Project]”" in out and "at 3:1: “Hi there,”" in out
     assert "in the subject, column 1" in out  # the subject is not shifted
+
+
+def test_text_report_suggests_only_what_the_learner_gave():
+    """Without interview details, no invented role or 'Your Name'; with them, the learner's own."""
+    from followup_edu import check_email as _check
+    from followup_edu.render.text import render_report as _render
+
+    body = "Hello,\n\nthanks for the chat about the nursing post.\n\nSam"
+    plain = _render(_check("hi", body))
+    assert "Your Name" not in plain and "Junior Analyst" not in plain
+    ctx = {"role": "Staff Nurse", "candidate_name": "Sam Lee"}
+    given = _render(_check("hi", body, context=ctx), context=ctx)
+    assert "try: Thank you – Staff Nurse interview – Sam Lee" in given

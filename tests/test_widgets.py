@@ -3,6 +3,7 @@
 Headless, the widgets' HTML lives in ``.value`` of their HTML children, so the tests set input
 values (which fires the same callbacks as typing) and read that HTML.
 """
+import re
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def test_live_checker_updates_on_every_change():
     lc.body.value = "Hey there,\n\nThanks. I reallly want this job!!!\n\njordan"
     first_score, first_html = lc.report.score, lc.result.value
     assert "<mark" in first_html and "reallly" in first_html
-    assert 'data-words="9"' in lc.status.value
+    assert 'data-tokens="9"' in lc.status.value
     assert "✘" in lc.status.value or "⚠" in lc.status.value
     strong = content.example("why-one-line").strong
     lc.subject.value, lc.body.value = strong.subject, strong.body
@@ -133,22 +134,33 @@ def test_live_checker_context_changes_the_verdict():
     d = content.example("timing-three-days").weak
     lc = LiveChecker(d.subject, d.body)
     assert lc.report.status_of("timing") == "skip"
-    lc.form.inputs["interview_at"].value = "2026-03-03 10:00"
-    lc.form.inputs["sent_at"].value = "2026-03-06 11:00"
+    lc.form.inputs["interview_at"].value = datetime(2026, 3, 3, 10, 0)
+    lc.form.inputs["sent_at"].value = datetime(2026, 3, 6, 11, 0)
     assert lc.report.status_of("timing") == "fail"
-    lc.form.inputs["sent_at"].value = "2026-03-03 15:00"
+    lc.form.inputs["sent_at"].value = datetime(2026, 3, 3, 15, 0)
     assert lc.report.status_of("timing") == "pass"
 
 
 def test_live_checker_bad_context_is_a_message_not_a_traceback():
-    """Is a mistyped date reported in one line while the rest of the draft is still checked?"""
+    """Is a half-filled date reported in plain words while the rest of the draft is still checked?"""
     lc = LiveChecker("Thank you", "Dear Priya,\n\nThank you.", context=sample_context())
-    lc.form.inputs["interview_at"].value = "last tuesday-ish"
-    assert "interview_at" in lc.form.error.value and "ignored until fixed" in lc.form.error.value
-    assert lc.report is not None and lc.result.value
+    lc.form.inputs["interview_at"].time.value = None
+    assert "Interview: pick a time as well as the date." in lc.form.error.value
+    assert "interview_at" not in lc.form.error.value and "ISO" not in lc.form.error.value
+    assert lc.report is not None and lc.result.value and lc.report.status_of("timing") == "skip"
     assert lc.form.read()[0].recipient == "Priya Raman"  # the valid fields survive
     lc.form.inputs["interview_at"].value = "2026-03-03 10:00"
-    assert lc.form.error.value == ""
+    assert lc.form.error.value == "" and lc.report.status_of("timing") == "pass"
+
+
+def test_context_form_dates_are_pickers():
+    """Is every date in the interview details a date picker plus a time picker, never free text?"""
+    import ipywidgets as w
+    form = LiveChecker(context=sample_context()).form
+    for key in form.DATES:
+        box = form.inputs[key]
+        assert isinstance(box.day, w.DatePicker) and isinstance(box.time, w.TimePicker)
+    assert form.inputs["interview_at"].value == datetime(2026, 3, 3, 10, 0)
 
 
 def test_live_checker_escapes_what_is_typed():
@@ -173,7 +185,7 @@ def test_live_checker_is_fast_enough_to_follow_typing():
 
 def test_send_by_calculator_shows_the_plan_and_reacts():
     s = SendByCalculator(datetime(2026, 3, 3, 10, 0))
-    assert "Tuesday 03 March, 18:00" in s.result.value
+    assert "Tuesday 3 March 2026, 18:00" in s.result.value
     s.day.value = date(2026, 3, 6)
     s.time.value = time(15, 30)
     assert s.plan.suggested == datetime(2026, 3, 6, 18, 0)
@@ -224,7 +236,9 @@ def test_tone_explorer_loads_pairs_and_checks_custom_text():
 def test_panel_planner_flags_near_copies_and_accepts_distinct_emails():
     pp = PanelPlanner.from_example("near-copies")
     assert pp.tabs.titles == ("Priya Raman", "Tom Okafor")
-    assert pp.panel.status_of("distinct") == "fail" and "near-copies" in pp.status.value
+    assert pp.panel.status_of("distinct") == "fail" and "Near-copies" in pp.status.value
+    words = re.sub(r"<[^>]+>", " ", pp.status.value.split("</style>")[-1]).lower().split()
+    assert not any(a == b for a, b in zip(words, words[1:])), words  # not "Near-copies near-copies"
     strong = content.panel_examples()[0].strong
     for tab, (_r, s, b) in zip(pp.tabs.children, strong):
         tab.subject.value, tab.body.value = s, b
@@ -310,4 +324,6 @@ def test_examples_widgets_render():
     for lesson in {e.lesson for e in content.examples()}:
         box = show_examples(lesson)
         assert all("fe-report" in child.value for child in box.children)
-    assert "100% the same" in show_panel_example().value
+    panel = show_panel_example()
+    weak, strong = panel.children[0].children[1].children
+    assert "100% the same" in weak.value and "nothing to fix" in strong.value

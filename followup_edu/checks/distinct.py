@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from ..people import fold, name_tokens
-from ..registry import principle
+from .. import vocabulary
 from ..topics import content_words
 from ._common import finding, first_name
 
-_SAME_SENTENCE = 80  # sentences at least this similar count as shared
+DATA = ("near_copy_similarity", "similar_similarity", "same_sentence_similarity")
+MESSAGES = ("near_copy", "similar", "no_unique", "single", "pass")
 
 
 def _neutral(report, ctx) -> str:
@@ -42,14 +41,16 @@ def _specific(sentence: str, generic: frozenset[str]) -> bool:
 def check(reports, ctx, p):
     if len(reports) < 2:
         return [finding(p, "skip", "single")]
+    from rapidfuzz import fuzz  # imported on first use
+
     texts = [_neutral(r, ctx) for r in reports]
     labels = [first_name(r.recipient) or f"email {i + 1}" for i, r in enumerate(reports)]
-    generic = principle("personalization").words("generic_words")
+    generic = vocabulary.words("generic_words")
     sents = [_sentences(t) for t in texts]
     own_detail = []
     for i, own in enumerate(sents):
         others = [s for k, ss in enumerate(sents) if k != i for s in ss]
-        unique = [s for s in own if all(fuzz.ratio(s, o) < _SAME_SENTENCE for o in others)]
+        unique = [s for s in own if all(fuzz.ratio(s, o) < p["same_sentence_similarity"] for o in others)]
         own_detail.append(any(_specific(s, generic) for s in unique))
     out = []
     worst = 0

@@ -5,11 +5,15 @@ use the email to mend a weak answer or add what you forgot.
 """
 from __future__ import annotations
 
+from .. import vocabulary
 from ._common import finding
+
+DATA = ()
+MESSAGES = ("missing", "pass")
 
 
 def check(draft, ctx, p):
-    hit = draft.first_match(p.pattern("experience_pattern"))
+    hit = draft.first_match(vocabulary.pattern("experience_pattern"))
     if hit:
         s, _ = hit
         return [finding(p, "pass", "pass", s.span, quote=s.text)]

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..registry import principle
+from .. import vocabulary
 from ._common import finding, skip
+
+DATA = ("required_kinds", "gratitude_pattern", "specific_pattern")
+MESSAGES = ("missing", "missing_optional", "only_signoff", "bare", "pass")
 
 
 _REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
@@ -24,13 +27,16 @@ def _request(low: str, start: int) -> bool:
 def check(draft, ctx, p):
     thanks = p.pattern("gratitude_pattern")
     specific = p.pattern("specific_pattern")
-    sarcasm = principle("tone").pattern("sarcasm_pattern")
+    sarcasm = vocabulary.pattern("sarcasm_pattern")
     bare = None
-    for s in draft.prose:
-        if sarcasm.search(s.low):
+    can_thank, sarcastic = draft.may_contain(thanks), draft.may_contain(sarcasm)
+    for s in draft.prose if can_thank else ():
+        if not draft.may_contain(thanks, s):
+            continue
+        if sarcastic and draft.may_contain(sarcasm, s) and sarcasm.search(s.low):
             continue  # "Thanks for nothing" is not thanks
         if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
-            if any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
+            if draft.may_contain(specific, s) and any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]
             if bare is None:
                 bare = s
@@ -39,7 +45,7 @@ def check(draft, ctx, p):
         if len(bare.words) > 4:
             return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
         return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
-    if draft.closing and thanks.search(draft.closing.text.lower()):
+    if draft.closing and can_thank and thanks.search(draft.closing.text.lower()):
         if ctx.effective_kind in p["required_kinds"]:
             return [finding(p, "warn", "only_signoff", draft.closing.span)]
         return [skip(p, p.message("missing_optional"))]

@@ -4,8 +4,13 @@ Source: the course articles: use the interviewer's name; a template-like greetin
 """
 from __future__ import annotations
 
+from .. import vocabulary
 from ..people import best_person, fold, name_tokens, person_score
 from ._common import finding, first_name
+
+DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score")
+MESSAGES = ("missing", "generic", "generic_unknown", "wrong_person", "not_interviewer", "casual", "group", "pass",
+            "suggest_dear", "suggest_hi", "example_name")
 
 _ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
 
@@ -16,7 +21,7 @@ def check(draft, ctx, p):
     panel = ctx.interview_type == "panel" or (len(ctx.interviewers) > 1 and not ctx.recipient)
     g = draft.greeting
     if g is None:
-        return [finding(p, "warn", "missing", name=name if known else "Ms. Lee")]
+        return [finding(p, "warn", "missing", name=name if known else p.message("example_name"))]
     text = fold(g.text).rstrip(",:!.—–- ")
     gname = draft.greeting_name.text if draft.greeting_name else ""
     gname_low = fold(gname).strip()
@@ -29,12 +34,12 @@ def check(draft, ctx, p):
             return [finding(p, "warn", "generic", g.span, quote=g.text, name=name)]
         return [finding(p, "pass", "group", g.span)]
 
-    generic = any(text.startswith(phrase) for phrase in p["generic_phrases"]) and not name_tokens_specific(gname)
+    generic = any(text.startswith(phrase) for phrase in vocabulary.items("generic_greetings")) and not name_tokens_specific(gname)
     if generic or not gname_low:
         if any(text.startswith(x) for x in _ALWAYS_GENERIC) or known or not gname_low:
             key = "generic" if known else "generic_unknown"
             return [finding(p, "warn", key, g.span, quote=g.text, name=name,
-                            suggestion=f"Dear {name}," if known else None)]
+                            suggestion=p.message("suggest_dear", name=name) if known else None)]
         return [finding(p, "pass", "pass", g.span, quote=g.text)]
 
     out = []
@@ -42,20 +47,20 @@ def check(draft, ctx, p):
     if people and name_tokens(gname):
         if ctx.recipient:
             score = person_score(gname, ctx.recipient)
-            if score < 80:
+            if score < p["recipient_min_score"]:
                 other, s = best_person(gname, [x for x in people if x != ctx.recipient])
                 out.append(finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname,
-                                   name=ctx.recipient, suggestion=f"Dear {first_name(ctx.recipient)},"))
+                                   name=ctx.recipient, suggestion=p.message("suggest_dear", name=first_name(ctx.recipient))))
                 return out
         else:
             who, s = best_person(gname, people)
-            if s < 70:
+            if s < p["interviewer_min_score"]:
                 return [finding(p, "warn", "not_interviewer", draft.greeting_name.span, quote=gname,
                                 names=", ".join(people))]
     word = text.split()[0] if text.split() else ""
     if word in p.words("casual_words") and not ctx.is_internal:
         return [finding(p, "warn", "casual", g.span, quote=g.text, name=first_name(known) or gname,
-                        suggestion=f"Hi {first_name(known) or gname},")]
+                        suggestion=p.message("suggest_hi", name=first_name(known) or gname))]
     return [finding(p, "pass", "pass", g.span, quote=gname or g.text)]
 
 

@@ -8,6 +8,9 @@ import re
 
 from ._common import finding
 
+DATA = ("interest_pattern",)
+MESSAGES = ("missing", "missing_second", "pass")
+
 _ABOUT_A_DETAIL = re.compile(
     r"\s+(?:to\s+(?:hear|learn|see|read|know|find\s+out|discover)|by\s+(?:the|your|how|what))\b"
     r"(?!\s+(?:prospect|possibility|idea|thought|opportunity|chance|role|position|job)\b)")

@@ -4,24 +4,26 @@ Source: the course articles: keep it brief, no longer than three short paragraph
 """
 from __future__ import annotations
 
+from ..phrasing import plural
 from ._common import finding
 
-_SUBSTANTIAL = 12  # words: a paragraph shorter than this (a closing line) does not count
+DATA = ("min_paragraph_words", "limits")
+MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass")
 
 
 def check(draft, ctx, p):
     limits = p["limits"][ctx.effective_kind]
     words = draft.total_words or len(draft.core_words)
-    paras = [para for para in draft.paragraphs if len(para.text.split()) >= _SUBSTANTIAL]
+    paras = [para for para in draft.paragraphs if len(para.text.split()) >= p["min_paragraph_words"]]
     n = max(len(paras), 1 if words else 0)
     span = (draft.core_start, draft.core_end) if words else None
-    if words < limits.get("fail_min_words", 12):
-        return [finding(p, "fail", "too_short", span, words=words)]
+    if words < limits["fail_min_words"]:
+        return [finding(p, "fail", "too_short", span, words=plural(words, "word"))]
     if words > limits["fail_words"]:
         return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]
     out = []
     if words < limits["min_words"]:
-        out.append(finding(p, "warn", "too_short", span, words=words))
+        out.append(finding(p, "warn", "too_short", span, words=plural(words, "word")))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
     elif len(paras) > limits["max_paragraphs"] or len(draft.paragraphs) > limits["max_paragraphs"] + 1:
@@ -32,4 +34,4 @@ def check(draft, ctx, p):
         if count > limits["max_paragraph_words"]:
             out.append(finding(p, "warn", "paragraph_long", para.span, words=count))
             break
-    return out or [finding(p, "pass", "pass", span, words=words, paragraphs=n)]
+    return out or [finding(p, "pass", "pass", span, words=plural(words, "word"), paragraphs=plural(n, "paragraph"))]

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from ..people import TITLES, fold, name_tokens, similarity
+from .. import lexicon, vocabulary
+from ..people import fold, name_tokens, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
+
+DATA = ("min_similarity", "greeting_min_similarity")
+MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "pass", "skip")
 
 # an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
@@ -61,13 +62,14 @@ def _name_words(ctx) -> dict[str, tuple[str, str]]:
 
 def _ordinary(low: str) -> bool:
     """An everyday English word ("school", "ramen", "dean")."""
-    from .spelling import _speller
-
-    return low in _speller().word_frequency.dictionary
+    return lexicon.is_word(low)
 
 
 def _near_miss(low: str, keys: list[str]) -> str | None:
     """The context name word this one is a slip of: one edit for short names, two for longer ones."""
+    from rapidfuzz import process  # imported on first use, like every heavy library here
+    from rapidfuzz.distance import OSA
+
     hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=3)
     if not hit:
         return None
@@ -85,7 +87,7 @@ def _in_name_position(text: str, start: int, end: int, expected, draft) -> bool:
         return True
     before = WORD_RE.findall(text[max(0, start - 12):start])
     after = WORD_RE.findall(text[end:end + 20])
-    if before and fold(before[-1]) in TITLES:
+    if before and fold(before[-1]) in titles():
         return True
     return bool((before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected))
 
@@ -109,7 +111,10 @@ def check(draft, ctx, p):
     out = []
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
-    body_words = [(w.start, w.end, w.text) for w in draft.words if w.start < sig_start]
+    # only a capitalised word, a word of a context name, or one with accents can matter here
+    body_words = [(w.start, w.end, w.text) for w, low in zip(draft.words, draft.lwords)
+                  if w.start < sig_start and (w.text[:1].isupper() or not w.text.isascii() or low in expected
+                                              or (low.endswith("'s") and low[:-2] in expected))]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:
@@ -152,12 +157,12 @@ def _greeted_name(draft, ctx, p, flagged):
     for m in re.finditer(r"[^\W\d_][\w'’-]*", draft.greeting_name.text):
         word = m.group()
         low = fold(word)
-        if word in flagged or low in parts or fold(word).rstrip(".") in TITLES or len(low) < 3:
+        if word in flagged or low in parts or fold(word).rstrip(".") in titles() or len(low) < 3:
             continue
         if any(k.startswith(low) or k.endswith(low) for k in parts):
             continue  # a short form ("Liz", "Sam")
         best = max(parts, key=lambda k: similarity(low, k))
-        if low[0] == best[0] and similarity(low, best) >= 55:
+        if low[0] == best[0] and similarity(low, best) >= p["greeting_min_similarity"]:
             start = draft.greeting_name.start + m.start()
             return [finding(p, "fail", "misspelled", (start, start + len(word)), quote=word,
                             expected=f"“{parts[best]}”", suggestion=parts[best])]
@@ -193,14 +198,14 @@ def _other_names(draft, ctx, p, expected):
                 continue
             # the same company: its first word, or only words of its name ("Northwind" for
             # "Northwind Analytics"); "Hartley's Hardware" is not "Hunt's Hardware"
-            same_start = similarity(said[0], company[0]) >= 80 if company else False
-            subset = all(any(similarity(w, c) >= 80 for c in company) for w in said)
+            same_start = similarity(said[0], company[0]) >= p["min_similarity"] if company else False
+            subset = all(any(similarity(w, c) >= p["min_similarity"] for c in company) for w in said)
             if same_start or subset or set(said) & people:
                 continue
             out.append(finding(p, "fail", "wrong_company", m.span(1), quote=m.group(1), expected=ctx.company))
             break
     if ctx.role:
-        heads = p.words("role_heads")
+        heads = vocabulary.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}
         company_words = {fold(w) for w in WORD_RE.findall(ctx.company or "")}
         for m in _ROLE_PHRASE.finditer(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from ._common import finding
 
+DATA = ("forward_pattern", "pressure_pattern")
+MESSAGES = ("missing", "missing_rejection", "pressure", "pass", "suggestion")
+
 
 def check(draft, ctx, p):
     out = []
     pressure = p.pattern("pressure_pattern")
-    for s in draft.sentences:
-        m = pressure.search(s.low)
+    for s in draft.sentences if draft.may_contain(pressure) else ():
+        m = pressure.first(s.low, draft.literals_of(s))
         if m:
             out.append(finding(p, "fail", "pressure", s.span, quote=s.text,
-                               suggestion="I look forward to hearing from you about the next steps."))
+                               suggestion=p.message("suggestion")))
     if out:
         return out[:3]
     forward = p.pattern("forward_pattern")
@@ -24,7 +27,7 @@ def check(draft, ctx, p):
         last = s  # the close is usually the last forward-looking sentence
     if last is not None:
         return [finding(p, "pass", "pass", last.span, quote=last.text)]
-    if draft.closing and forward.search(draft.closing.text.lower()):
+    if draft.closing and draft.may_contain(forward) and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     key = "missing_rejection" if ctx.effective_kind == "after_rejection" else "missing"
     return [finding(p, "warn", key)]

@@ -13,13 +13,14 @@ import re
 
 from ..people import fold
 from ..text import WORD_RE
-from ..topics import content_words, mentions, weight
-from ..registry import principle
+from .. import vocabulary
+from ..lexicon import rarity
+from ..topics import content_words, mentions
 from ._common import finding
 
-
-def p_fit():
-    return principle("fit")
+DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_weight", "min_rare_words",
+        "reference_pattern")
+MESSAGES = ("missing", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
@@ -42,8 +43,9 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 
 def check(draft, ctx, p):
     # a sentence holding a template token ("Your plan for {{initiative}}") is not a real detail
-    token = principle("placeholders").pattern("bracket_pattern")
-    prose = [s for s in draft.prose if not token.search(s.text)]
+    token = vocabulary.pattern("bracket_pattern")
+    prose = [s for s in draft.prose if not (draft.may_contain(token, s) and token.search(s.text))] \
+        if draft.may_contain(token) else draft.prose
     names = _names(ctx)
     if ctx.topics:
         for s in prose:
@@ -51,10 +53,12 @@ def check(draft, ctx, p):
                 if mentions(topic, s.text, p["min_topic_cover"], names):
                     return [finding(p, "pass", "pass_topic", s.span, quote=s.text)]
     reference = p.pattern("reference_pattern")
-    generic = p.words("generic_words")
+    generic = vocabulary.words("generic_words")
     weakest = None
-    for s in prose:
-        m = next((m for m in reference.finditer(s.low) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
+    for s in prose if draft.may_contain(reference) else ():
+        if not draft.may_contain(reference, s):
+            continue
+        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
         if not m:
             continue
         # the clause around the reference: from the previous boundary ("..., which seems relevant to
@@ -63,14 +67,14 @@ def check(draft, ctx, p):
         end = _CLAUSE_END.search(s.low, m.end())
         clause = _BRACKETED.sub(" ", s.text[begin:end.start() if end else len(s.text)])
         specific = _specific(clause, names, generic)
-        if len(specific) >= p["min_specific_words"] or any(weight(w) >= p["single_rare_weight"] for w in specific):
+        if len(specific) >= p["min_specific_words"] or any(rarity(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         weakest = weakest or s
-    own = p_fit().pattern("experience_pattern")
+    own = vocabulary.pattern("experience_pattern")
     for s in prose:
-        if s.low.startswith(("i ", "my ", "i'", "as a")) or own.search(s.low):
+        if s.low.startswith(("i ", "my ", "i'", "as a")) or own.first(s.low, draft.literals_of(s)):
             continue  # about the writer's own experience (that is fit), not about the conversation
-        rare = [w for w in _specific(s.text, names, generic) if weight(w) >= p["rare_weight"]]
+        rare = [w for w in _specific(s.text, names, generic) if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
     example = f"“{ctx.topics[0]}”" if ctx.topics else "a project they described or a question they asked"

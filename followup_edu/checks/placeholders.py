@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ._common import finding
+
+DATA = ("token_pattern", "label_pattern", "phrase_pattern")
+MESSAGES = ("found", "pass")
 
 
 def check(draft, ctx, p):
@@ -21,7 +25,10 @@ def check(draft, ctx, p):
                                    ("phrase_pattern", re.MULTILINE, low)):
             if key == "bracket_pattern" and not any(c in text for c in "[{<$"):
                 continue  # the pattern needs one of these characters
-            for m in p.pattern(key, flags).finditer(target):
+            pat = vocabulary.pattern(key) if key == "bracket_pattern" else p.pattern(key, flags)
+            if not draft.may_contain(pat):
+                continue  # none of the literals it needs is in the subject or body
+            for m in pat.finditer(target):
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
                 seen.add((field, m.start(), m.end()))

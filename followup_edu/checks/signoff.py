@@ -7,18 +7,22 @@ from __future__ import annotations
 import re
 
 from ..people import name_tokens, person_score
+from ..model import Finding
 from ._common import finding
+
+DATA = ("casual_closings", "name_min_score", "contact_pattern")
+MESSAGES = ("missing", "no_name", "casual", "pass", "contact_tip", "suggestion")
 
 
 def _name_hint(ctx) -> str:
     return f" ({ctx.candidate_name})" if ctx.candidate_name else ""
 
 
-def _has_name(lines, ctx) -> bool:
+def _has_name(lines, ctx, p) -> bool:
     for ln in lines:
         text = ln.text.lstrip("-–—~ ")
         if ctx.candidate_name:
-            if person_score(text, ctx.candidate_name) >= 85:
+            if person_score(text, ctx.candidate_name) >= p["name_min_score"]:
                 return True
             continue
         words = text.split()
@@ -30,21 +34,19 @@ def _has_name(lines, ctx) -> bool:
 def check(draft, ctx, p):
     contact = p.pattern("contact_pattern", re.IGNORECASE)
     if draft.closing is None:
-        if draft.signature and _has_name(draft.signature, ctx):
+        if draft.signature and _has_name(draft.signature, ctx, p):
             first = draft.signature[0]
             return [finding(p, "warn", "missing", first.span, name_hint=_name_hint(ctx),
-                            suggestion="Best regards,")]
+                            suggestion=p.message("suggestion"))]
         return [finding(p, "warn", "missing", name_hint=_name_hint(ctx))]
     closing = draft.closing
     phrase = closing.text.rstrip(",.!—–- ").lower()
     if phrase in p.words("casual_closings") and not ctx.is_internal:
-        return [finding(p, "warn", "casual", closing.span, quote=closing.text, suggestion="Best regards,")]
-    if not _has_name(draft.signature, ctx):
+        return [finding(p, "warn", "casual", closing.span, quote=closing.text, suggestion=p.message("suggestion"))]
+    if not _has_name(draft.signature, ctx, p):
         return [finding(p, "warn", "no_name", closing.span, quote=closing.text, name_hint=_name_hint(ctx))]
     message_key = "pass"
     f = finding(p, "pass", message_key, closing.span, quote=closing.text)
     if not any(contact.search(ln.text) for ln in draft.signature) and not ctx.is_internal:
-        from ..model import Finding
-
         f = Finding(f.check, f.status, f.message + p.message("contact_tip"), f.span, f.suggestion, f.field)
     return [f]

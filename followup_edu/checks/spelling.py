@@ -8,24 +8,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from ..registry import principle
+from .. import lexicon, vocabulary
 from ._common import finding
+
+DATA = ("fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
+MESSAGES = ("misspelled", "lowercase_i", "doubled", "many", "pass")
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
-
-
-@lru_cache(maxsize=1)
-def _speller():
-    from spellchecker import SpellChecker
-
-    sc = SpellChecker(language="en", distance=1)
-    extra = resources.files("followup_edu").joinpath("data/known_words.txt").read_text("utf-8")
-    sc.word_frequency.load_words([w for line in extra.splitlines() if not line.startswith("#") for w in line.split()])
-    return sc
 
 
 _SUFFIXES = ("'s", "’s", "s", "es", "r", "er", "ers", "d", "ed", "ing", "ly", "ness", "ment", "ments", "able",
@@ -108,13 +100,13 @@ def _context_words(ctx) -> frozenset[str]:
 def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
-    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if any(c.isdigit() for c in body) or "@" in body or "www." in body or "://" in body else []
-    known = _context_words(ctx) | principle("tone").words("slang")  # slang is tone's business
+    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if "@" in body or any(map(str.isdigit, body)) or "www." in body or "://" in body else []
+    known = _context_words(ctx) | vocabulary.words("slang")  # slang is tone's business
     sig = draft.signature[0].start if draft.signature else len(body)
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     out = []
     j = 0
-    for w in draft.words:
+    for w, low in zip(draft.words, draft.lwords):
         start, _, text = w
         if start >= sig:
             break
@@ -131,40 +123,35 @@ def candidates(draft, ctx):
             if text.isupper() or not text[1:].islower() or not _SENTENCE_START.search(before[-4:]) \
                     or _AFTER_TITLE.search(before):
                 continue  # a name, an acronym, or a capital inside a sentence ("Ms. Bhat")
-        low = text.lower().replace("’", "'")
         if low in known:
             continue
         out.append((w, low))
     return out
 
 
-def _typo_of(word: str, sc, p) -> str | None:
+def _typo_of(word: str, known, p) -> str | None:
     """The common word this one is a slip of (one edit away: a letter wrong, missing, extra or
     swapped), or None. Jargon ("cannulation") is unknown too, but its nearest word is rare."""
     if len(word) > 24:
         return None
-    known = sc.word_frequency.dictionary
+    count, rarity = known.count, lexicon.rarity
     if len(word) > 4:
         # a classic slip of any known word ("dashbaords", "recieve") is a typo, however rare the word
         slipped = [w for w in _slips(word) if w in known and len(w) >= 5]
         if slipped:
-            return max(slipped, key=lambda o: (sc.word_frequency[o], o))
+            return max(slipped, key=lambda o: (count(o), o))
     if len(word) <= 4:
         # short unknown words are mostly abbreviations ("app", "tech"); "teh" is still a slip
-        common = {w for w in sc.word_frequency.dictionary.keys() & _slips(word) if len(w) >= 3}
-        from ..topics import weight
-
-        common = [w for w in common if weight(w) <= p["common_weight"] - 1]
+        common = {w for w in _slips(word) if w in known and len(w) >= 3}
+        common = [w for w in common if rarity(w) <= p["common_weight"] - 1]
         # or one edit from one of the most common words ("wich", "whit")
-        common += [w for w in (sc.candidates(word) or ()) if w != word and len(w) >= 3 and weight(w) <= 1.5]
-        return max(common, key=lambda o: (sc.word_frequency[o], o)) if common else None
-    from ..topics import weight
-
-    options = sc.candidates(word) or set()
-    options = [o for o in options if o != word and weight(o) <= p["common_weight"]]
+        common += [w for w in (lexicon.corrections(word) or ()) if w != word and len(w) >= 3 and rarity(w) <= 1.5]
+        return max(common, key=lambda o: (count(o), o)) if common else None
+    options = lexicon.corrections(word) or set()
+    options = [o for o in options if o != word and rarity(o) <= p["common_weight"]]
     if not options:
         return None
-    return max(options, key=lambda o: (sc.word_frequency[o], o))
+    return max(options, key=lambda o: (count(o), o))
 
 
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
@@ -178,6 +165,9 @@ def _slip_findings(draft, p):
     # a lowercase "i" is a slip only where the writer otherwise writes "I" (all-lowercase
     # writing is a matter of tone)
     capital_i = re.search(r"\bI\b", draft.body) is not None
+    # a doubled word inside a sentence is one in the whole text (sentences end at punctuation
+    # before a space or at a line break), so one search over the text says whether to look
+    doubled = _DOUBLED.search(draft.lbody) is not None
     for s in draft.prose:
         m = _LOWER_I.search(s.text) if capital_i else None
         if m and not out:
@@ -185,7 +175,7 @@ def _slip_findings(draft, p):
             end = draft.body.find(" ", start)
             end = end if 0 < end < s.end else start + 1
             out.append(finding(p, "warn", "lowercase_i", (start, end), quote=draft.body[start:end]))
-        d = _DOUBLED.search(s.low)
+        d = _DOUBLED.search(s.low) if doubled else None
         if d and d.group(1) not in _FINE_DOUBLES:
             out.append(finding(p, "warn", "doubled", (s.start + d.start(), s.start + d.end()),
                                quote=s.text[d.start():d.end()]))
@@ -200,13 +190,12 @@ def check(draft, ctx, p):
     contractions = p["missing_apostrophe"]
     no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
     words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions]
-    sc = _speller()
     lookup = set()
     for _, low in words:
         for part in low.split("-"):
             lookup.add(part)
-    known = sc.word_frequency.dictionary
-    unknown = {u for u in lookup if u not in known and not _derived(u, known)}
+    known = lexicon.dictionary()
+    unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}
@@ -216,7 +205,7 @@ def check(draft, ctx, p):
         if len(judged) >= 3 * p["max_suggestions"]:
             break
         if low not in judged:
-            judged[low] = _typo_of(low, sc, p)
+            judged[low] = _typo_of(low, known, p)
         fix = judged[low]
         if fix is None:
             continue  # unknown, but no common word is one slip away: jargon or a name, not a typo

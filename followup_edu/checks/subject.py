@@ -5,28 +5,43 @@ Source: the course articles advise a clear, direct subject such as "Thank you �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import vocabulary
 from ..people import fold, similarity
-from ..registry import principle
 from ..text import EMOJI_RE, WORD_RE
 from ._common import finding
+
+DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words")
+MESSAGES = ("missing", "long", "vague", "no_purpose", "no_anchor", "emoji", "shouting", "pass", "pass_reply",
+            "suggestion", "example", "example_role", "example_who")
 
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
-def example(ctx) -> str:
-    role = ctx.role or "Junior Analyst"
-    who = ctx.candidate_name or "Your Name"
-    return f"{role} interview – {who}"
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(a.upper() for a in vocabulary.items("acronyms"))
 
 
-def _mentions(subject_words: list[str], phrase: str | None, min_share: float = 0.5) -> bool:
+@lru_cache(maxsize=4)
+def _urgent(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((u, re.compile(rf"\b{re.escape(u)}\b", re.IGNORECASE)) for u in words)
+
+
+def example(ctx, p) -> str:
+    role = ctx.role or p.message("example_role")
+    who = ctx.candidate_name or p.message("example_who")
+    return p.message("example", role=role, who=who)
+
+
+def _mentions(subject_words: list[str], phrase: str | None, min_share: float, min_similarity: float) -> bool:
     if not phrase:
         return False
     words = [fold(w) for w in WORD_RE.findall(phrase) if len(w) > 2]
     if not words:
         return False
-    hits = sum(1 for w in words if any(similarity(w, s) >= 85 for s in subject_words))
+    hits = sum(1 for w in words if any(similarity(w, s) >= min_similarity for s in subject_words))
     return hits / len(words) >= min_share or hits >= 2
 
 
@@ -34,7 +49,7 @@ def check(draft, ctx, p):
     raw = draft.subject
     s = raw.strip()
     if not s:
-        return [finding(p, "fail", "missing", field="subject", example=example(ctx))]
+        return [finding(p, "fail", "missing", field="subject", example=example(ctx, p))]
     start = raw.index(s[0])
     span = (start, start + len(s))
     reply = _REPLY.match(s)
@@ -43,14 +58,14 @@ def check(draft, ctx, p):
     low_words = [fold(w) for w in words]
     out = []
 
-    acronyms = {a.upper() for a in principle("tone")["acronyms"]}
+    acronyms = _acronyms()
     letters = [c for c in core if c.isalpha()]
     caps = [w for w in words if len(w) >= 4 and w.isupper() and w.upper() not in acronyms]
-    urgent = [u for u in p["urgent_words"] if re.search(rf"\b{re.escape(u)}\b", core, re.IGNORECASE)]
+    urgent = [u for u, rx in _urgent(tuple(p["urgent_words"])) if rx.search(core)]
     if (len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7) or len(caps) >= 2 \
             or urgent or "!!" in core or core.count("!") >= 2:
         out.append(finding(p, "fail", "shouting", span, field="subject", quote=s,
-                           suggestion=f"Thank you – {example(ctx)}"))
+                           suggestion=p.message("suggestion", example=example(ctx, p))))
         return out
 
     emoji = EMOJI_RE.search(core)
@@ -58,8 +73,8 @@ def check(draft, ctx, p):
         out.append(finding(p, "warn", "emoji", span, field="subject", quote=emoji.group()))
     normalized = " ".join(low_words)
     if normalized in p.words("vague_subjects") or not words:
-        return [finding(p, "warn", "vague", span, field="subject", quote=s, example=example(ctx),
-                        suggestion=f"Thank you – {example(ctx)}")]
+        return [finding(p, "warn", "vague", span, field="subject", quote=s, example=example(ctx, p),
+                        suggestion=p.message("suggestion", example=example(ctx, p)))]
     if len(words) > p["max_words"] or len(core) > p["max_chars"]:
         out.append(finding(p, "warn", "long", span, field="subject", words=len(words)))
     purpose = p.words("purpose_words")
@@ -67,18 +82,19 @@ def check(draft, ctx, p):
     if not has_purpose and not reply:
         out.append(finding(p, "warn", "no_purpose", span, field="subject"))
     elif not reply:
+        sim = p["min_similarity"]
         anchored = (
-            _mentions(low_words, ctx.role) or _mentions(low_words, ctx.candidate_name, 0.3)
-            or _mentions(low_words, ctx.company, 0.5)
+            _mentions(low_words, ctx.role, 0.5, sim) or _mentions(low_words, ctx.candidate_name, 0.3, sim)
+            or _mentions(low_words, ctx.company, 0.5, sim)
         )
         if not (ctx.role or ctx.candidate_name or ctx.company):
             # no context: any specific word (a capitalised name, a title) is an anchor
-            heads = principle("names").words("role_heads")
+            heads = vocabulary.words("role_heads")
             anchored = any(w[:1].isupper() for w in words[1:] if w.lower() not in purpose and w != "I") \
                 or any(w in heads for w in low_words)
         if not anchored:
-            out.append(finding(p, "warn", "no_anchor", span, field="subject", example=example(ctx),
-                               suggestion=f"Thank you – {example(ctx)}"))
+            out.append(finding(p, "warn", "no_anchor", span, field="subject", example=example(ctx, p),
+                               suggestion=p.message("suggestion", example=example(ctx, p))))
     if not out:
         out.append(finding(p, "pass", "pass_reply" if reply else "pass", span, field="subject"))
     return out

@@ -6,20 +6,23 @@ message after about a week (a week or two) is acceptable.
 from __future__ import annotations
 
 from ..context import hours_between
+from ..phrasing import duration, plural
 from ._common import finding, skip
+
+# second_ideal_days is read by the send-by planner (followup_edu/schedule.py)
+DATA = ("pass_hours", "warn_hours", "second_min_days", "second_fail_days", "second_ideal_days", "second_max_days",
+        "rejection_max_days")
+MESSAGES = ("before", "on_time", "late_warn", "late_fail", "second_early", "second_ok", "second_late", "rejection_ok",
+            "rejection_late", "no_times", "no_previous")
 
 
 def _hours(h: float) -> str:
-    if h < 1:
-        return f"{round(h * 60)} minutes"
-    if h < 48:
-        return f"{h:.0f} hour{'s' if round(h) != 1 else ''}"
-    return f"{h / 24:.1f} days"
+    return duration(h)
 
 
 def _days(h: float) -> str:
     d = h / 24
-    return f"{d:.0f} day{'s' if round(d) != 1 else ''}" if d >= 1 else _hours(h)
+    return plural(round(d), "day") if d >= 1 else duration(h)
 
 
 def check(draft, ctx, p):
@@ -32,7 +35,7 @@ def check(draft, ctx, p):
         if h < 0:
             return [finding(p, "fail", "before", sent=ctx.sent_at.isoformat(), interview=start.isoformat())]
         if h < p["second_min_days"] * 24:
-            return [finding(p, "fail" if h < 72 else "warn", "second_early", days=_days(h))]
+            return [finding(p, "fail" if h < p["second_fail_days"] * 24 else "warn", "second_early", days=_days(h))]
         if h > p["second_max_days"] * 24:
             return [finding(p, "pass", "second_late", days=_days(h))]
         return [finding(p, "pass", "second_ok", days=_days(h))]

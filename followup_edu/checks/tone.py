@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
+from .. import lexicon, vocabulary
 from ..people import fold
-from ..registry import principle
-from ..text import EMOJI_RE
+from ..text import EMOJI_RE, lower_word
 from ._common import finding
+
+DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
+        "stiff_pattern", "exclamation_limit", "max_findings")
+MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
+            "guilt", "apology", "stiff", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
 _BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
-_MAX = 6
 
 # the serious ones fail; the rest warn
 _SERIOUS = (("hostility", "hostility_pattern"), ("sarcasm", "sarcasm_pattern"),
@@ -29,18 +35,19 @@ def _allowed_caps(ctx) -> frozenset[str]:
     """Acronyms, plus every word of the context's names written in capitals."""
     known = {fold(w).upper() for name in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "")
              for w in name.split()}
-    return frozenset(principle("tone").words("acronyms")) | frozenset(a.upper() for a in principle("tone")["acronyms"]) | known
+    return vocabulary.words("acronyms") | frozenset(a.upper() for a in vocabulary.items("acronyms")) | known
 
 
 def _first_slang(draft, body: str, slang: frozenset[str]):
     """The first slang word: from the draft's words, or, where digits or slashes could form one
     ("gr8", "b4", "w/e"), from tokens that keep them."""
-    if any(c.isdigit() or c == "/" for c in body):
-        tokens = ((m.span(), m.group()) for m in _SLANG_TOKEN.finditer(body))
+    if "/" in body or any(map(str.isdigit, body)):
+        tokens = ((m.span(), m.group(), lower_word(m.group())) for m in _SLANG_TOKEN.finditer(body))
+    elif slang.isdisjoint(draft.lword_set):
+        return None
     else:
-        tokens = ((w.span, w.text) for w in draft.words)
-    for span, text in tokens:
-        low = text.lower().replace("’", "'")
+        tokens = ((w.span, w.text, low) for w, low in zip(draft.words, draft.lwords))
+    for span, text, low in tokens:
         if low in slang and (len(low) > 2 or text == low):
             return span, text
     return None
@@ -49,24 +56,25 @@ def _first_slang(draft, body: str, slang: frozenset[str]):
 def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
+    literals = draft.literals
     for key, pat in _SERIOUS:
-        for m in p.pattern(pat).finditer(low):
+        phrase = vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)
+        m = phrase.first(low, literals)
+        if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
-            break
-    m = p.pattern("apology_pattern").search(low)
+    m = p.pattern("apology_pattern").first(low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
     if ctx.is_internal:
-        m = p.pattern("stiff_pattern").search(low)
+        m = p.pattern("stiff_pattern").first(low, literals)
         if m:
             out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
 
     acronyms = _allowed_caps(ctx)
-    from .spelling import _speller
-
-    ordinary = _speller().word_frequency.dictionary
+    ordinary = lexicon.dictionary()
     # shouting is an everyday word in capitals ("PLEASE", "VERY"); unknown capitals are acronyms
-    shouted = [w for w in draft.words if len(w.text) >= 4 and w.text.isupper()
+    capitals = compress(draft.words, map(str.isupper, map(itemgetter(2), draft.words)))
+    shouted = [w for w in capitals if len(w.text) >= 4
                and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary
                and body[w.start - 1:w.start] not in _OPENERS and body[w.end:w.end + 1] not in _CLOSERS]
     if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
@@ -86,14 +94,14 @@ def check(draft, ctx, p):
             out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
 
     m = (None if body.isascii() else EMOJI_RE.search(body)) or \
-        (p.pattern("emoticon_pattern", 0).search(body) if any(c in body for c in ":;=8<^x") else None)
+        (p.pattern("emoticon_pattern", 0).search(body) if any(c in body for c in ":;=8<^") or "xD" in body else None)
     if m:
         out.append(finding(p, "warn", "emoji", (m.start(), m.end()), quote=m.group()))
 
-    slang = p.words("slang")
+    slang = vocabulary.words("slang")
     hit = _first_slang(draft, body, slang)
     if hit:
         out.append(finding(p, "warn", "slang", hit[0], quote=hit[1]))
     if not out:
         return [finding(p, "pass", "pass")]
-    return out[:_MAX]
+    return out[:p["max_findings"]]

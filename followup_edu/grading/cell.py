@@ -22,11 +22,11 @@ from typing import Any
 
 from ..api import check_email, check_emails
 from ..checks import registered
+from ..model import credit, worst
 from ..registry import principle
 from ..text import function_words, quote, words_in, parse
 from .scenarios import Email, Task, attempt_rules, task as get_task
 
-_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0, "skip": 1.0}
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def _email_answers(email: Email, answers: dict[str, Any]) -> tuple[str, str | No
 
 def _verdict(grade_id: str, pid: str, status: str, message: str) -> Verdict:
     weight = float(principle(pid).weight)
-    return Verdict(grade_id, status, weight * _CREDIT[status], weight, message)
+    return Verdict(grade_id, status, weight * (credit(status) or 0.0), weight, message)
 
 
 def _placeholder_gate(subject: str, body: str | None, email: Email) -> str | None:
@@ -130,10 +130,9 @@ def verdict(task_id: str, grade_id: str, **answers: Any) -> Verdict:
 
 def _summarise(grade_id: str, pid: str, findings) -> Verdict:
     mine = [f for f in findings if f.check == pid]
-    order = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
-    status = max((f.status for f in mine), key=order.__getitem__, default="pass")
+    status = worst((f.status for f in mine), default="pass")
     if status == "skip":
-        status = "pass"
+        status = "pass"  # a grade cell cannot drop out of the total: a skipped principle earns its points
     chosen = [f.message for f in mine if f.status == status] or [principle(pid).title]
     return _verdict(grade_id, pid, status, " ".join(dict.fromkeys(chosen)))
 

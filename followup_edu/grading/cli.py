@@ -71,15 +71,3 @@ def _class_report(args: argparse.Namespace) -> int:
     from .report import main
     return main(args)
 
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (``python -m followup_edu.grading.cli``) until the project CLI wires us in."""
-    parser = argparse.ArgumentParser(prog="followup-edu")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
-    args = parser.parse_args(argv)
-    return args.func(args)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import CohortError
 from .sandbox import SWITCH, fix_hint, problem as sandbox_problem
 
 
@@ -33,10 +34,6 @@ class Outcome:
     score: float | None = None
     max_score: float | None = None
     sandboxed: bool = True
-
-
-class CohortError(Exception):
-    """A problem with the request itself (wrong folder, unknown assignment); one clear line."""
 
 
 # nbgrader's log lines -> what the instructor should read.

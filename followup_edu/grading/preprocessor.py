@@ -32,15 +32,12 @@ from nbgrader.preprocessors.execute import UnresponsiveKernelError
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Integer
 
+from ..errors import GradingError
 from .sandbox import (
     Sandbox, SandboxedKernelManager, SandboxUnavailable, answer_file, enabled as sandbox_enabled, private_dir,
     problem as sandbox_problem, throwaway_uid,
 )
 from .scenarios import task as get_task, task_ids
-
-
-class GradingError(RuntimeError):
-    """The judge could not produce verdicts; the notebook must not be scored."""
 
 
 def _run(module: str, request: dict[str, Any], timeout: float, args: tuple[str, ...] = (),

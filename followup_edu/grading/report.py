@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import ReportError
 from ..registry import ids as principle_ids, principle
 
 
@@ -43,10 +44,6 @@ class ClassReport:
     rows: list[PrincipleRow]
     graded_students: list[str]
     ungraded_students: list[str]
-
-
-class ReportError(Exception):
-    """One clear line about why no report can be made."""
 
 
 def principle_of(grade_id: str) -> str | None:

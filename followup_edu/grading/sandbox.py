@@ -36,6 +36,8 @@ from pathlib import Path
 from traitlets import Integer
 from traitlets.config import Configurable
 
+from ..errors import FollowupError
+
 SCRATCH = "/submission"          # the student's writable copy of their folder, inside the sandbox
 INBOX = "/run/submission"        # their folder as nbgrader left it, bound read-only
 SWITCH = "FOLLOWUP_EDU_SANDBOX"  # "off" grades without the sandbox
@@ -43,7 +45,7 @@ _LAUNCH = Path(__file__).with_name("launch.py")
 _UID_BASE = 2_000_000_000        # throw-away uids, far above any real account
 
 
-class SandboxUnavailable(Exception):
+class SandboxUnavailable(FollowupError):
     """Student code would run unsandboxed, and nobody asked for that."""
 
 

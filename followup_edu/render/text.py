@@ -74,9 +74,12 @@ def _where(report: Report, f: Finding, line_offset: int = 0) -> str | None:
     return f"{where}: “{words}”" if words else where
 
 
-def _finding_lines(report: Report, f: Finding, color: bool, *, show_status: bool, line_offset: int = 0) -> list[str]:
+def _finding_lines(report: Report, f: Finding, color: bool, *, show_status: bool, line_offset: int = 0,
+                   known: str | None = None) -> list[str]:
+    from .html import grounded, message as say
+
     lines = []
-    message = f.message
+    message = say(report, f, known)
     if show_status:
         # a finding milder than the principle's worst: say its own status in words too
         first = _wrap(f"({WORDS[f.status].lower()}) {message}", indent="", width=_WIDTH - len(_INDENT))
@@ -87,8 +90,9 @@ def _finding_lines(report: Report, f: Finding, color: bool, *, show_status: bool
     where = _where(report, f, line_offset) if f.status in ("warn", "fail") else None  # passes stay short
     if where:
         lines.append(_INDENT + where)  # one line, so it can be found with grep
-    if f.suggestion:
-        lines.extend(_wrap("→ try: " + f.suggestion))
+    suggestion = grounded(f.suggestion, known) if known is not None else f.suggestion
+    if suggestion:
+        lines.extend(_wrap("→ try: " + suggestion))
     return lines
 
 
@@ -120,7 +124,7 @@ def _tally(statuses: Iterable[str]) -> str:
 
 
 def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, *, brief: bool = False,
-                     line_offset: int = 0) -> list[str]:
+                     line_offset: int = 0, known: str | None = None) -> list[str]:
     by_check: dict[str, list[Finding]] = {}
     for f in findings:
         by_check.setdefault(f.check, []).append(f)
@@ -136,9 +140,9 @@ def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, 
         shown = [f for f in fs if f.status == status] if status != "skip" else fs[:1]
         others = [f for f in fs if f not in shown and f.status in ("warn", "fail")]
         for f in shown:
-            out.extend(_finding_lines(report, f, color, show_status=False, line_offset=line_offset))
+            out.extend(_finding_lines(report, f, color, show_status=False, line_offset=line_offset, known=known))
         for f in others:
-            out.extend(_finding_lines(report, f, color, show_status=True, line_offset=line_offset))
+            out.extend(_finding_lines(report, f, color, show_status=True, line_offset=line_offset, known=known))
     for status, label in (("pass", "Passed"), ("skip", "Not applicable")):
         pids = [pid for s, pid in quiet if s == status]
         if pids:
@@ -147,12 +151,14 @@ def _principle_blocks(report: Report, findings: Sequence[Finding], color: bool, 
 
 
 def render_report(report: Report, *, color: bool = False, notes: Sequence[str] = (), title: str | None = None,
-                  brief: bool = False, first_line: int = 1) -> str:
+                  brief: bool = False, first_line: int = 1, context: Any = None) -> str:
     """A readable report: the score, then each principle with its status, message, quoted words
     (with line:column) and suggestion. ``brief`` shows only the principles that warn or fail.
 
     Lines are counted from the body's first line, which is line ``first_line`` (pass the file line
-    where the body starts, so locations match the file in an editor)."""
+    where the body starts, so locations match the file in an editor). A suggestion naming something
+    neither the draft nor the ``context`` (the interview details) mentions is left out."""
+    from .html import known_text
     statuses = report.statuses
     lines: list[str] = []
     if title:
@@ -164,14 +170,16 @@ def render_report(report: Report, *, color: bool = False, notes: Sequence[str] =
     verdict = "nothing fails" if report.ok else "something needs fixing"
     lines.append(_bold(f"Score: {report.score}/100", color) + f" — {verdict} ({_tally(statuses.values())})")
     lines.append("")
-    lines.extend(_principle_blocks(report, report.findings, color, brief=brief, line_offset=first_line - 1))
+    lines.extend(_principle_blocks(report, report.findings, color, brief=brief, line_offset=first_line - 1,
+                                   known=known_text(report, context)))
     lines.append("")
     lines.append("To learn the principle behind a check: followup-edu explain <id>")
     return "\n".join(lines) + "\n"
 
 
 def render_panel(panel: PanelReport, *, color: bool = False, names: Sequence[str] = (),
-                 notes: Sequence[str] = (), brief: bool = False, first_lines: Sequence[int | None] = ()) -> str:
+                 notes: Sequence[str] = (), brief: bool = False, first_lines: Sequence[int | None] = (),
+                 context: Any = None) -> str:
     """One report per interviewer, then whether the emails differ from each other."""
     lines: list[str] = []
     for note in notes:
@@ -184,7 +192,8 @@ def render_panel(panel: PanelReport, *, color: bool = False, names: Sequence[str
         lines.append("")
         lines.append(_bold(f"== {name}{to} ==", color))
         first = first_lines[i] if i < len(first_lines) and first_lines[i] else 1
-        body = render_report(report, color=color, brief=brief, first_line=first).rstrip("\n").split("\n")
+        body = render_report(report, color=color, brief=brief, first_line=first,
+                             context=context).rstrip("\n").split("\n")
         lines.extend(body[:-2])  # without the closing hint; it comes once at the end
     lines.append("")
     lines.append(_bold("== Across the emails ==", color))

@@ -1,6 +1,7 @@
 """Small building blocks shared by the widgets: labelled inputs, status badges, the context form."""
 from __future__ import annotations
 
+from datetime import date, datetime, time as dtime
 from html import escape
 from typing import Any
 
@@ -55,15 +56,82 @@ def _csv(value: str) -> list[str]:
     return [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
 
 
+#: What the learner sees for each interview detail (messages name these, never the field's key).
+FIELD_LABELS = {
+    "candidate_name": "Your name", "recipient": "Writing to", "interviewers": "All interviewers",
+    "company": "Company", "role": "Role", "interview_type": "Interview type", "kind": "Kind of email",
+    "interview_at": "Interview", "sent_at": "Sending", "previous_sent_at": "Last email sent",
+    "topics": "Topics you discussed",
+}
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    """A datetime from a datetime or an ISO-like string (how lesson data stores times)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, dtime(9, 0))
+    try:
+        return datetime.fromisoformat(str(value).strip().replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+class DateTimeInput(w.HBox):
+    """A date picker and a time picker side by side; ``value`` is a datetime or None.
+
+    Dates are picked, never typed as text, so there is no date format to get wrong. ``problem``
+    says in plain words what is missing (a date without a time, or the reverse).
+    """
+
+    def __init__(self, label: str, value: Any = None, *, tooltip: str | None = None):
+        when = _as_datetime(value)
+        self.label = label
+        self.day = w.DatePicker(value=when.date() if when else None, description=label, style=LABEL,
+                                tooltip=tooltip or f"{label}: date", layout=w.Layout(width="24rem"))
+        self.time = w.TimePicker(value=when.time().replace(second=0, microsecond=0) if when else None,
+                                 description="at", style={"description_width": "1.5rem"},
+                                 tooltip=f"{label}: time", layout=w.Layout(width="11rem"))
+        super().__init__([self.day, self.time], layout=w.Layout(flex_flow="row wrap"))
+        self.add_class("fe-datetime")
+
+    @property
+    def value(self) -> datetime | None:
+        if self.day.value is None or self.time.value is None:
+            return None
+        return datetime.combine(self.day.value, self.time.value)
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        when = _as_datetime(value)
+        with self.hold_trait_notifications():
+            self.day.value = when.date() if when else None
+            self.time.value = when.time().replace(second=0, microsecond=0) if when else None
+
+    @property
+    def problem(self) -> str | None:
+        if self.day.value is not None and self.time.value is None:
+            return f"{self.label}: pick a time as well as the date."
+        if self.day.value is None and self.time.value is not None:
+            return f"{self.label}: pick a date as well as the time."
+        return None
+
+    def observe_value(self, handler) -> None:
+        self.day.observe(handler, names="value")
+        self.time.observe(handler, names="value")
+
+
 class ContextForm(w.VBox):
     """The optional interview details that sharpen the checks (names, role, topics, dates).
 
     ``read()`` never raises: it returns the context built from the valid fields and a list of
-    one-line errors for the fields that could not be understood.
+    plain-language messages for the fields that could not be used (shown in ``self.error``).
     """
 
-    FIELDS = ("candidate_name", "recipient", "interviewers", "company", "role", "interview_type", "kind",
-              "interview_at", "sent_at", "previous_sent_at", "topics")
+    FIELDS = tuple(FIELD_LABELS)
+    DATES = ("interview_at", "sent_at", "previous_sent_at")
 
     def __init__(self, context: Context | dict[str, Any] | None = None):
         if isinstance(context, Context):
@@ -72,37 +140,45 @@ class ContextForm(w.VBox):
 
         def s(key):
             v = c.get(key)
-            return "" if v is None else str(v).replace("T", " ") if key.endswith("_at") else str(v)
+            return "" if v is None else str(v)
 
-        self.inputs: dict[str, w.ValueWidget] = {
-            "candidate_name": text("Your name", s("candidate_name"), placeholder="e.g. Jordan Lee"),
-            "recipient": text("Writing to", s("recipient"), placeholder="the interviewer's full name"),
-            "interviewers": text("All interviewers", ", ".join(c.get("interviewers") or ()),
+        L = FIELD_LABELS
+        self.inputs: dict[str, Any] = {
+            "candidate_name": text(L["candidate_name"], s("candidate_name"), placeholder="e.g. Jordan Lee"),
+            "recipient": text(L["recipient"], s("recipient"), placeholder="the interviewer's full name"),
+            "interviewers": text(L["interviewers"], ", ".join(c.get("interviewers") or ()),
                                  placeholder="names, separated by commas"),
-            "company": text("Company", s("company")),
-            "role": text("Role", s("role"), placeholder="the job title"),
+            "company": text(L["company"], s("company")),
+            "role": text(L["role"], s("role"), placeholder="the job title"),
             "interview_type": w.Dropdown(options=[("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES],
-                                         value=c.get("interview_type") or "", description="Interview type",
+                                         value=c.get("interview_type") or "", description=L["interview_type"],
                                          style=LABEL, layout=choice(), tooltip="external, internal or panel"),
             "kind": w.Dropdown(options=[("thank-you", "thank_you"), ("second follow-up", "second_follow_up"),
                                         ("after a rejection", "after_rejection")],
-                               value=c.get("kind") or "thank_you", description="Kind of email", style=LABEL,
+                               value=c.get("kind") or "thank_you", description=L["kind"], style=LABEL,
                                layout=choice()),
-            "interview_at": text("Interview at", s("interview_at"), placeholder="2026-03-03 10:00"),
-            "sent_at": text("Sending at", s("sent_at"), placeholder="2026-03-03 16:00"),
-            "previous_sent_at": text("Last email sent at", s("previous_sent_at"),
-                                     placeholder="only for a second follow-up"),
-            "topics": area("Topics you discussed", "\n".join(c.get("topics") or ()), rows=3,
+            "interview_at": DateTimeInput(L["interview_at"], c.get("interview_at"),
+                                          tooltip="When the interview took place"),
+            "sent_at": DateTimeInput(L["sent_at"], c.get("sent_at"), tooltip="When you will send this email"),
+            "previous_sent_at": DateTimeInput(L["previous_sent_at"], c.get("previous_sent_at"),
+                                              tooltip="Only for a second follow-up: when your thank-you went out"),
+            "topics": area(L["topics"], "\n".join(c.get("topics") or ()), rows=3,
                            placeholder="one per line"),
         }
         assert set(self.inputs) == set(self.FIELDS)
+        for key in self.DATES:  # stable hooks for the browser test (CSS classes are not shown)
+            self.inputs[key].add_class("fe-" + key.replace("_", "-"))
         self.error = w.HTML()
+        self.error.add_class("fe-context-error")
         super().__init__([*self.inputs.values(), self.error])
         self.add_class("fe-context-form")
 
     def observe_all(self, handler) -> None:
         for widget in self.inputs.values():
-            widget.observe(handler, names="value")
+            if isinstance(widget, DateTimeInput):
+                widget.observe_value(handler)
+            else:
+                widget.observe(handler, names="value")
 
     def raw(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -114,25 +190,29 @@ class ContextForm(w.VBox):
                 value = [t.strip() for t in value.splitlines() if t.strip()]
             elif isinstance(value, str):
                 value = value.strip() or None
-                if value and key.endswith("_at"):
-                    value = value.replace(" ", "T", 1)
             if value:
                 out[key] = value
         return out
 
+    def problems(self) -> list[str]:
+        """Plain-language notes about half-filled dates (a date without a time, or the reverse)."""
+        return [p for key in self.DATES if (p := self.inputs[key].problem)]
+
     def read(self) -> tuple[Context, list[str]]:
-        data, errors = self.raw(), []
+        data, errors = self.raw(), self.problems()
         while True:
             try:
                 ctx = Context.from_dict(data)
                 break
             except ContextError as err:
-                bad = getattr(err, "key", None) or next((k for k in data if f"'{k}'" in str(err)), None)
-                errors.append(str(err))
-                if bad is None or bad not in data:
+                bad = getattr(err, "key", None)
+                if bad not in data:
                     ctx = Context()
+                    errors.append("The interview details could not be used; check them.")
                     break
+                # The error's own text is for programmers; the learner gets the box's label.
+                errors.append(f"{FIELD_LABELS.get(bad, 'One of the details')}: this could not be understood.")
                 data.pop(bad)
-        self.error.value = "".join(f"<div>{badge('warn', 'Check this')} {escape(e)}; it is ignored until fixed.</div>"
-                                   for e in errors)
+        self.error.value = "".join(f"<div>{badge('warn', 'Check this')} {escape(e)} "
+                                   "It is left out of the checks until you change it.</div>" for e in errors)
         return ctx, errors

@@ -59,6 +59,8 @@ class Draft:
     body: str
     context: dict[str, Any]
     note: str = ""
+    #: What the note says the checker finds (principle id -> status); tests hold the checker to it.
+    shows: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class Example:
     weak: Draft
     strong: Draft
     intro: str = ""
+    #: What the intro says about each side ({"weak": {id: status}, "strong": {...}}).
+    shows: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ class Exercise:
 def _draft(raw: dict[str, Any], label: str, base_ctx: dict[str, Any]) -> Draft:
     ctx = dict(base_ctx)
     ctx.update(raw.get("context", {}))
-    return Draft(raw.get("label", label), raw.get("subject", ""), raw["body"].strip("\n"), ctx, raw.get("note", ""))
+    return Draft(raw.get("label", label), raw.get("subject", ""), raw["body"].strip("\n"), ctx, raw.get("note", ""),
+                 dict(raw.get("shows", {})))
 
 
 def examples(lesson: str | None = None) -> list[Example]:
@@ -102,7 +107,7 @@ def examples(lesson: str | None = None) -> list[Example]:
         base = context_dict(raw.get("context"), raw.get("base", "default"))
         out.append(Example(raw["lesson"], name, tuple(raw["focus"]),
                            _draft(raw["weak"], "Weak draft", base), _draft(raw["strong"], "Strong draft", base),
-                           raw.get("intro", "")))
+                           raw.get("intro", ""), dict(raw.get("shows", {}))))
     return out
 
 

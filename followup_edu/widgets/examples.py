@@ -32,7 +32,7 @@ def example_html(ex: content.Example) -> str:
              '<div class="fe-columns">']
     for draft in (ex.weak, ex.strong):
         heading = f"{draft.label}"
-        block = render_report(check_draft(draft, ex.focus), heading=heading)
+        block = render_report(check_draft(draft, ex.focus), heading=heading, context=draft.context)
         note = f'<p class="fe-example-note">{escape(draft.note)}</p>' if draft.note else ""
         parts.append(f"<div>{block}{note}</div>")
     parts.append("</div>")
@@ -56,21 +56,36 @@ def show_examples(lesson: str) -> w.VBox:
     return box
 
 
-def panel_example_html(ex: content.PanelExample) -> str:
+def panel_example_html(ex: content.PanelExample, side: str | None = None) -> str:
+    """A panel example as HTML: both sides (weak, then strong), or only ``side``."""
     from ..api import check_emails
     from ..render.html import render_panel
 
-    parts = [f'<p class="fe-example-intro">{escape(ex.intro)}</p>' if ex.intro else ""]
-    for label, emails in (("Weak: near-copies", ex.weak), ("Strong: each email its own", ex.strong)):
-        parts.append(f"<h3>{escape(label)}</h3>")
-        parts.append(render_panel(check_emails(list(emails), context=ex.context)))
+    parts = [f'<p class="fe-example-intro">{escape(ex.intro)}</p>' if ex.intro and side is None else ""]
+    for key, label in PANEL_SIDES.items():
+        if side in (None, key):
+            emails = getattr(ex, key)
+            parts.append(f"<h3>{escape(label)}</h3>")
+            parts.append(render_panel(check_emails(list(emails), context=ex.context), context=ex.context))
     return "".join(parts)
 
 
-def show_panel_example(name: str | None = None, lesson: str = "10-follow-up-with-a-panel") -> w.HTML:
+PANEL_SIDES = {"weak": "Weak: near-copies", "strong": "Strong: each email its own"}
+
+
+def show_panel_example(name: str | None = None, lesson: str = "10-follow-up-with-a-panel") -> w.VBox:
+    """A panel example: its intro, then the weak and the strong set of emails in two tabs (a whole
+    set of reports each, so the page stays short)."""
     items = [e for e in content.panel_examples(lesson) if name is None or e.name == name]
     if not items:
         raise KeyError(f"no panel example {name!r} for lesson {lesson!r}")
-    out = w.HTML("".join(panel_example_html(e) for e in items))
+    boxes = []
+    for e in items:
+        intro = w.HTML(f'<p class="fe-example-intro">{escape(e.intro)}</p>' if e.intro else "")
+        tabs = w.Tab(children=[w.HTML(panel_example_html(e, side)) for side in PANEL_SIDES],
+                     titles=tuple(PANEL_SIDES.values()))
+        tabs.add_class("fe-panel-sides")
+        boxes.append(w.VBox([intro, tabs]))
+    out = w.VBox(boxes)
     out.add_class("fe-example")
     return out

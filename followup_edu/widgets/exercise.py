@@ -86,8 +86,9 @@ class FixThisDraft(w.VBox):
             head = _ui.badge("pass", "Solved") + " Well done: every target passes and nothing fails."
         else:
             left = sum(1 for s in progress(report, ex.targets).values() if s != "pass")
-            head = _ui.badge("warn", "Keep going") + (f" {left} target{'s' if left != 1 else ''} still to fix."
+            n = len(ex.targets)
+            head = _ui.badge("warn", "Keep going") + (f" {left} of {n} target{'s' if n != 1 else ''} left."
                                                        if left else " The targets pass, but something else fails.")
         self.progress.value = _ui.BADGE_CSS + _ui.live(f"<p class='fe-progress-head'>{head}</p><ul>{''.join(items)}</ul>")
-        self.result.value = render_report(report)
+        self.result.value = render_report(report, context=ex.draft.context)
         return report

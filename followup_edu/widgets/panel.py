@@ -17,7 +17,7 @@ class EmailTab(w.VBox):
     def __init__(self, recipient: str, subject: str = "", body: str = ""):
         self.recipient = _ui.text("To", recipient, placeholder="interviewer's full name")
         self.subject = _ui.text("Subject", subject)
-        self.body = _ui.area("Email body", body, rows=10)
+        self.body = _ui.area("Email body", body, rows=9)
         super().__init__([self.recipient, self.subject, self.body])
         self.add_class("fe-panel-email")
 
@@ -109,11 +109,12 @@ class PanelPlanner(w.VBox):
         ctx.pop("recipient", None)
         self.panel = check_emails(emails, context=ctx)
         distinct = self.panel.status_of("distinct")
-        words = {"pass": "distinct enough", "warn": "too similar in places", "fail": "near-copies",
-                 "skip": "nothing to compare yet"}[distinct]
+        label, words = {"pass": ("Distinct", "each email has its own detail"),
+                        "warn": ("Too similar", "some passages are shared word for word"),
+                        "fail": ("Near-copies", "the emails differ little more than in the name"),
+                        "skip": ("Not compared", "add a second email to compare")}[distinct]
         self.status.value = _ui.BADGE_CSS + _ui.live(
             f"{len(emails)} email{'s' if len(emails) != 1 else ''} · panel score {self.panel.score}/100 · "
-            f"{_ui.badge(distinct, 'Distinct' if distinct == 'pass' else words.capitalize())} "
-            f"<span class='fe-distinct-word'>{escape(words)}</span>")
-        self.result.value = render_panel(self.panel)
+            f"{_ui.badge(distinct, label)} <span class='fe-distinct-word'>{escape(words)}</span>")
+        self.result.value = render_panel(self.panel, context=ctx)
         return self.panel

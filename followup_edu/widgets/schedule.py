@@ -17,16 +17,21 @@ class SendByCalculator(w.VBox):
 
     def __init__(self, interview_at: datetime | None = None, first_sent: datetime | None = None):
         interview_at = interview_at or datetime.combine(date.today(), time(10, 0))
-        self.day = w.DatePicker(value=interview_at.date(), description="Interview date", style=_ui.LABEL)
-        self.time = w.TimePicker(value=interview_at.time(), description="Interview time", style=_ui.LABEL)
+        # Wide enough for a four-digit year in every browser's date format.
+        self.day = w.DatePicker(value=interview_at.date(), description="Interview date", style=_ui.LABEL,
+                                layout=w.Layout(width="25rem"))
+        self.time = w.TimePicker(value=interview_at.time(), description="Interview time", style=_ui.LABEL,
+                                 layout=w.Layout(width="20rem"))
         self.sent = w.Checkbox(value=first_sent is not None, description="I have already sent my thank-you",
                                indent=False)
         self.sent_day = w.DatePicker(value=(first_sent or interview_at).date(), description="Sent on",
-                                     style=_ui.LABEL)
+                                     style=_ui.LABEL, layout=w.Layout(width="25rem"))
         self.sent_time = w.TimePicker(value=(first_sent or interview_at).time(), description="Sent at",
-                                      style=_ui.LABEL)
+                                      style=_ui.LABEL, layout=w.Layout(width="20rem"))
         self.result = w.HTML()
         self.result.add_class("fe-result")
+        for widget, css in ((self.day, "fe-interview-day"), (self.time, "fe-interview-time")):
+            widget.add_class(css)
         self.plan: SendPlan | None = None
         super().__init__([self.day, self.time, self.sent, self.sent_day, self.sent_time, self.result])
         self.add_class("fe-send-by")
@@ -45,11 +50,17 @@ class SendByCalculator(w.VBox):
         sent = None
         if self.sent.value and self.sent_day.value and self.sent_time.value:
             sent = datetime.combine(self.sent_day.value, self.sent_time.value)
-        try:
-            self.plan = plan(interview, sent)
-        except FollowupError as err:
+        problem = None
+        if sent is not None and sent < interview:
+            problem = "Your thank-you is dated before the interview: check the “Sent on” date and time."
+        else:
+            try:
+                self.plan = plan(interview, sent)
+            except FollowupError:  # its text is for programmers; say it plainly
+                problem = "These dates could not be worked out: check the dates and times above."
+        if problem:
             self.plan = None
-            self.result.value = _ui.BADGE_CSS + _ui.live(_ui.badge("fail", "Check the dates") + f" {err}")
+            self.result.value = _ui.BADGE_CSS + _ui.live(_ui.badge("fail", "Check the dates") + " " + problem)
             return None
         self.result.value = render_plan(self.plan)
         return self.plan

@@ -66,5 +66,6 @@ class ToneExplorer(w.VBox):
     def update(self, change: Any = None) -> None:
         ra, rb = check_phrasing(self.a.value), check_phrasing(self.b.value)
         self.reports = (ra, rb)
-        self.result_a.value = render_report(ra, heading="Phrasing A in the sample email")
-        self.result_b.value = render_report(rb, heading="Phrasing B in the sample email")
+        ctx = in_frame("")[2]
+        self.result_a.value = render_report(ra, heading="Phrasing A in the sample email", context=ctx)
+        self.result_b.value = render_report(rb, heading="Phrasing B in the sample email", context=ctx)

@@ -18,10 +18,9 @@ import json
 from pathlib import Path
 
 from followup_edu import principle
+from followup_edu.registry import single_ids
 
 HERE = Path(__file__).parent
-SINGLE_IDS = ("subject", "greeting", "gratitude", "personalization", "interest", "fit", "next_steps",
-              "signoff", "length", "tone", "spelling", "names", "placeholders", "timing")
 
 # Each named set is written to <name>.jsonl. "emails" is the main corpus; "holdout" holds entries
 # written last and measured before anyone tuned the checker on them.
@@ -42,7 +41,7 @@ BASES: dict[str, dict] = {}
 
 def applicable(ctx: dict) -> list[str]:
     kind = ctx.get("kind", "thank_you")
-    ids = [pid for pid in SINGLE_IDS if kind in principle(pid).kinds]
+    ids = [pid for pid in single_ids() if kind in principle(pid).kinds]
     if "timing" in ids:
         timed = ctx.get("interview_at") and ctx.get("sent_at")
         if kind == "second_follow_up":

@@ -1,0 +1,420 @@
+"""Phrase patterns as the data writes them, and compiled once when first needed.
+
+A pattern in the data is either one regular expression (a string) or, for long ones, a table in
+the style of Vale's ``tokens:``: one alternative per line, joined here::
+
+    [principles.tone.stiff_pattern]
+    before = '\\b'                  # optional: put before the alternatives
+    tokens = [
+      'please find (?:attached|enclosed)',   # a space stands for any run of whitespace
+      '\\bpursuant to\\b',
+    ]
+    after = ''                     # optional: put after them
+
+Patterns are written in lowercase and matched on the lowered text unless their key says otherwise.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from operator import itemgetter
+from typing import Any
+
+TABLE_KEYS = ("before", "tokens", "after")
+
+
+def source(spec: Any, where: str = "pattern") -> str:
+    """The regular expression a pattern entry stands for."""
+    if isinstance(spec, str):
+        return spec
+    if not isinstance(spec, dict):
+        raise ValueError(f"{where} must be a text or a table with tokens")
+    unknown = [k for k in spec if k not in TABLE_KEYS]
+    if unknown:
+        raise ValueError(f"{where}: unknown key '{unknown[0]}' (a pattern table has {', '.join(TABLE_KEYS)})")
+    tokens = spec.get("tokens")
+    if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
+        raise ValueError(f"{where}: 'tokens' must be a list of phrases")
+    return spec.get("before", "") + "(?:" + "|".join(t.replace(" ", r"\s+") for t in tokens) + ")" + spec.get("after", "")
+
+
+
+
+# -- guards: the literals a pattern cannot match without ----------------------------------------
+#
+# A draft is scanned once for every literal of every phrase pattern (one Aho-Corasick pass, or
+# plain substring tests where pyahocorasick has no wheel, as in the browser). A pattern none of
+# whose literals occurs in the draft cannot match it and is not run, or even compiled.
+
+MIN_LITERAL = 3  # a guard with shorter words ("i", "my") would pass nearly every draft; short
+# literals without letters or digits ("[", "{", "$") are rare in prose and make good guards
+
+
+def _class_end(s: str, i: int) -> int:
+    """Index just past the character class that starts at s[i] == '['."""
+    j = i + 1
+    if s[j:j + 1] == "^":
+        j += 1
+    if s[j:j + 1] == "]":
+        j += 1
+    while j < len(s) and s[j] != "]":
+        j += 2 if s[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(s: str, i: int) -> int:
+    """Index of the ')' that closes the group opening at s[i] == '('."""
+    depth, j = 0, i
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(s, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    raise ValueError("unbalanced parenthesis")
+
+
+def _branches(s: str) -> list[str]:
+    out, depth, start, j = [], 0, 0, 0
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(s, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(s[start:j])
+            start = j + 1
+        j += 1
+    out.append(s[start:])
+    return out
+
+
+def _quantifier(s: str, i: int) -> tuple[str, int]:
+    """The quantifier at s[i] ('' if none) and the index after it (lazy/possessive suffix too)."""
+    c = s[i:i + 1]
+    if c in ("?", "*", "+"):
+        j = i + 1
+    elif c == "{" and (m := _BRACES.match(s, i)) and any(ch.isdigit() for ch in m.group()):
+        j = m.end()
+    else:
+        return "", i
+    if s[j:j + 1] in ("?", "+"):
+        j += 1
+    return s[i:j], j
+
+
+_BRACES = re.compile(r"\{\d*,?\d*\}")
+
+
+def _optional(q: str) -> bool:
+    return q[:1] in ("?", "*") or q.startswith(("{0", "{,"))
+
+
+def _necessary(s: str) -> frozenset[str] | None:
+    """Literals of which every match of ``s`` contains at least one, or None if none are known."""
+    branches = _branches(s)
+    if len(branches) > 1:
+        out: set[str] = set()
+        for b in branches:
+            got = _necessary(b)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    i = 0
+    while i < len(s):
+        c = s[i]
+        lit: str | None = None
+        if c == "\\":
+            nxt = s[i + 1:i + 2]
+            i += 2
+            if nxt.isalnum():  # \b \s \w \d, \x20, backreferences: no literal character here
+                if nxt == "x":
+                    i += 2
+                elif nxt in ("u", "U"):
+                    i += 4 if nxt == "u" else 8
+                while nxt.isdigit() and s[i:i + 1].isdigit():
+                    i += 1
+                i = _quantifier(s, i)[1]
+                flush()
+            else:
+                lit = nxt
+        elif c == "[":
+            i = _quantifier(s, _class_end(s, i))[1]
+            flush()
+        elif c == "(":
+            end = _group_end(s, i)
+            inner = s[i + 1:end]
+            q, i = _quantifier(s, end + 1)
+            flush()
+            if inner.startswith("?"):
+                if inner.startswith("?:"):
+                    inner = inner[2:]
+                elif inner.startswith("?P<"):
+                    inner = inner[inner.index(">") + 1:]
+                else:
+                    continue  # a lookaround or a flag: consumes nothing
+            if not _optional(q):
+                got = _necessary(inner)
+                if got:
+                    candidates.append(got)
+            continue
+        elif c in ".^$":
+            i = _quantifier(s, i + 1)[1]
+            flush()
+        else:
+            lit = c
+            i += 1
+        if lit is None:
+            continue
+        q, after = _quantifier(s, i)
+        if q:
+            i = after
+            if _optional(q):
+                flush()
+                continue
+        if lit.isascii() and lit.isprintable() and lit != " ":
+            # "x{3,}" needs "xxx": a character repeated at least m times
+            times = int(q[1:].split(",")[0].rstrip("}") or 0) if q.startswith("{") else 1
+            run.append(lit.lower() * max(times, 1))
+        else:
+            flush()
+        if q:
+            flush()  # "ab+" needs "ab"; what follows need not be adjacent
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+GUARDS = "data/guards.json"
+
+
+def source_key(src: str) -> str:
+    """How data/guards.json names a pattern: the SHA-1 of its expression."""
+    return hashlib.sha1(src.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _prebuilt() -> dict[str, list[str] | None]:
+    try:
+        return json.loads(resources.files("followup_edu").joinpath(GUARDS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=None)
+def guard(src: str, flags: int = 0) -> frozenset[str] | None:
+    """The literals to look for before running a pattern (None: always run it). Under IGNORECASE
+    Unicode case folding can match letters that lowercasing does not give, so no guard there.
+
+    The guards of the shipped patterns are prebuilt in data/guards.json (by
+    tools/build_pattern_guards.py), keyed by each expression's hash; an edited pattern is not in
+    it and gets its guard derived here instead, so the file can be stale but never wrong."""
+    if flags & re.IGNORECASE or "(?i" in src:
+        return None
+    known = _prebuilt()
+    key = source_key(src)
+    if key in known:
+        return frozenset(known[key]) if known[key] else None
+    return derive_guard(src)
+
+
+def derive_guard(src: str) -> frozenset[str] | None:
+    """Work out a pattern's guard from its expression."""
+    try:
+        lits = _necessary(src)
+    except (ValueError, IndexError):
+        return None
+    if not lits or any(len(lit) < MIN_LITERAL and any(c.isalnum() for c in lit) for lit in lits):
+        return None
+    return lits
+
+
+def part_sources(spec: Any) -> list[str]:
+    """For a token table, one expression per token (with ``before`` and ``after``); else []."""
+    if not isinstance(spec, dict):
+        return []
+    before, after = spec.get("before", ""), spec.get("after", "")
+    return [before + "(?:" + t.replace(" ", r"\s+") + ")" + after for t in spec["tokens"]]
+
+
+FEW_PARTS = 3  # up to this many possible tokens are searched one by one, more in one scan
+
+
+class Phrase:
+    """A pattern from the data: compiled on first use, with the guard literals it needs.
+
+    A token table also keeps one pattern per token, each with its own guard, so that
+    :meth:`first` can search only the tokens whose literals a text holds."""
+
+    __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts")
+
+    def __init__(self, spec: Any, flags: int = 0, where: str = "pattern"):
+        self.source = source(spec, where)
+        self.flags, self.where = flags, where
+        self.guard = guard(self.source, flags)
+        self._compiled: re.Pattern[str] | None = None
+        self._parts = [Phrase(src, flags, where) for src in part_sources(spec)]
+        if self.guard:
+            _LITERALS.update(self.guard)
+
+    def first(self, text: str, literals: frozenset[str]) -> re.Match[str] | None:
+        """The same match as ``search(text)``, found by searching only the tokens that can match
+        a text holding these literals: the leftmost match, and at a tie the earlier token, which
+        is how the regular expression engine chooses among alternatives."""
+        if not self.possible(literals):
+            return None
+        parts = [part for part in self._parts if part.guard is None or not part.guard.isdisjoint(literals)]
+        if not self._parts or len(parts) > FEW_PARTS:
+            return self.compiled.search(text)  # one scan is cheaper than many
+        best = None
+        for part in parts:
+            m = part.compiled.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer_in(self, text: str, literals: frozenset[str]) -> list[re.Match[str]]:
+        """The same matches as ``finditer(text)``: with few possible tokens, found as repeated
+        :meth:`first` searches from the end of the previous match (what finditer does for
+        matches that are not empty; an empty one sends it back to the whole expression)."""
+        if not self.possible(literals):
+            return []
+        parts = [part for part in self._parts if part.guard is None or not part.guard.isdisjoint(literals)]
+        if not self._parts or len(parts) > FEW_PARTS:
+            return list(self.compiled.finditer(text))
+        out: list[re.Match[str]] = []
+        pos = 0
+        while True:
+            best = None
+            for part in parts:
+                m = part.compiled.search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return out
+            if best.end() == best.start():
+                return list(self.compiled.finditer(text))
+            out.append(best)
+            pos = best.end()
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.source, self.flags)
+            except re.error as exc:
+                raise ValueError(f"{self.where} is not a valid pattern: {exc}") from None
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *args)
+
+    def finditer(self, text: str, *args: int):
+        return self.compiled.finditer(text, *args)
+
+    def possible(self, literals: frozenset[str]) -> bool:
+        """False when the pattern cannot match a text that holds only these guard literals."""
+        return self.guard is None or not self.guard.isdisjoint(literals)
+
+
+# every guard literal of every phrase made so far; a scan looks for all of them
+_LITERALS: set[str] = set()
+_scanner: tuple[int, Any, frozenset[str]] | None = None
+_second = itemgetter(1)
+
+
+def _build_scanner(literals: frozenset[str]):
+    try:
+        import ahocorasick  # C extension: one pass over the text for all literals
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for lit in literals:
+        automaton.add_word(lit, lit)
+    automaton.make_automaton()
+    return automaton
+
+
+def reset_scanner() -> None:
+    """Build the literal scanner again on the next scan (after pyahocorasick appears or goes)."""
+    global _scanner
+    _scanner = None
+
+
+def scanner_kind() -> str:
+    """"aho-corasick" (pyahocorasick) or "substring" (the pure-Python fallback)."""
+    return "substring" if _current()[1] is None else "aho-corasick"
+
+
+def catalogue_size() -> int:
+    """How many guard literals are known (grows when new phrases are made)."""
+    return len(_LITERALS)
+
+
+def _current() -> tuple[int, Any, frozenset[str]]:
+    """The scanner for the literals known now (rebuilt when new phrases brought new literals)."""
+    global _scanner
+    if _scanner is None or _scanner[0] != len(_LITERALS):
+        lits = frozenset(_LITERALS)
+        _scanner = (len(lits), _build_scanner(lits), lits)
+    return _scanner
+
+
+def occurrences(text: str, *, pure: bool = False) -> list[tuple[int, int, str]]:
+    """Every occurrence of every guard literal in a (lowercased) text: (start, end, literal), in
+    order of their ends. ``pure`` uses the substring fallback even where pyahocorasick is installed."""
+    _, automaton, lits = _current()
+    if pure or automaton is None:
+        out = []
+        for lit in lits:
+            i = text.find(lit)
+            while i != -1:
+                out.append((i, i + len(lit), lit))
+                i = text.find(lit, i + 1)
+        out.sort(key=_second)
+        return out
+    return [(end - len(lit) + 1, end + 1, lit) for end, lit in automaton.iter(text)]
+
+
+def literals_in(text: str, *, pure: bool = False) -> frozenset[str]:
+    """The guard literals that occur in a (lowercased) text."""
+    _, automaton, lits = _current()
+    if pure or automaton is None:
+        return frozenset(lit for lit in lits if lit in text)
+    return frozenset(map(_second, automaton.iter(text)))

@@ -1,0 +1,64 @@
+"""The shared vocabulary (``data/vocabulary.toml``): word lists and phrases several parts use.
+
+A check reads its own registry entry and this table, never another principle's entry.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ._toml import loads
+from .errors import RegistryError
+from .patterns import Phrase
+
+#: every key of the table, and what it holds
+KEYS = {
+    "greeting_words": list, "generic_greetings": list, "closings": list, "titles": list, "role_heads": list,
+    "acronyms": list, "slang": list, "generic_words": list,
+    "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "bracket_pattern": (str, dict),
+}
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Any]:
+    raw = loads(resources.files("followup_edu").joinpath("data/vocabulary.toml").read_text("utf-8"),
+                "vocabulary.toml", RegistryError)
+    for key, value in raw.items():
+        if key not in KEYS:
+            raise RegistryError(f"vocabulary.toml: unknown key '{key}'", key=key)
+        if not isinstance(value, KEYS[key]):
+            raise RegistryError(f"vocabulary.toml: '{key}' has the wrong type", key=key)
+    for key in KEYS:
+        if key not in raw:
+            raise RegistryError(f"vocabulary.toml: missing key '{key}'", key=key)
+    return raw
+
+
+def load() -> None:
+    """Read the table and make its phrases (so a draft's literal scan knows their literals)."""
+    table()
+    for key in KEYS:
+        if key.endswith("_pattern"):
+            pattern(key)
+
+
+def items(key: str) -> Any:
+    """The entry as written (a list of words or phrases, or a pattern's text)."""
+    return table()[key]
+
+
+@lru_cache(maxsize=None)
+def words(key: str) -> frozenset[str]:
+    """A word list, lowercased."""
+    return frozenset(w.lower() for w in table()[key])
+
+
+@lru_cache(maxsize=None)
+def pattern(key: str, flags: int = 0) -> Phrase:
+    """A phrase pattern, compiled on first use and guarded by its literals (written in lowercase,
+    matched on lowered text unless said)."""
+    try:
+        return Phrase(table()[key], flags, f"vocabulary.toml '{key}'")
+    except ValueError as exc:
+        raise RegistryError(str(exc), key=key) from None

@@ -1,0 +1,211 @@
+"""Phrase patterns: token tables join into the right expression, and the literal guards that let
+a draft skip a pattern never skip one that would have matched."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from followup_edu import patterns, registry, vocabulary
+from followup_edu.text import lower_keep, parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            e = json.loads(line)
+            for m in e.get("emails", [e]):
+                out += [m["subject"], m["body"]]
+    for path in sorted((ROOT / "tests" / "examples").glob("*.toml")):
+        for cases in tomllib.loads(path.read_text(encoding="utf-8")).values():
+            for case in cases:
+                for m in case.get("emails", [case]):
+                    out += [m.get("subject", ""), m.get("body", "")]
+    return out
+
+
+TEXTS = _texts()
+
+
+def _phrases():
+    vocabulary.load()
+    for p in registry.principles():
+        for key in p.data:
+            if key.endswith("_pattern"):
+                yield f"{p.id}.{key}", p.pattern(key)
+    for key in vocabulary.KEYS:
+        if key.endswith("_pattern"):
+            yield key, vocabulary.pattern(key)
+
+
+PHRASES = dict(_phrases())
+
+
+def test_are_most_long_patterns_guarded():
+    guarded = [name for name, ph in PHRASES.items() if ph.guard]
+    assert len(guarded) >= 13, guarded
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_does_a_guard_never_skip_a_pattern_that_matches(name):
+    """Wherever the pattern matches (raw or lowercased text, a whole body or one sentence), one of
+    its guard literals is in the text."""
+    phrase = PHRASES[name]
+    if phrase.guard is None:
+        pytest.skip("not guarded: always run")
+    for text in TEXTS:
+        pieces = [text] + [s.text for s in parse("", text).sentences]
+        for piece in pieces:
+            low = lower_keep(piece)
+            if phrase.compiled.search(piece) or phrase.compiled.search(low):
+                assert phrase.possible(patterns.literals_in(low)), (name, piece)
+
+
+@pytest.mark.parametrize(("rx", "want"), [
+    (r"\bdear\s+sir\s*(?:/|or)\s*madam", {"madam"}),
+    (r"thanks?\s+a\s+lot", {"thank"}),
+    (r"(?:look|looking)\s+forward", {"forward"}),
+    (r"(?:hope|wish)\s+to", {"hope", "wish"}),
+    (r"(?:very\s+)?keen(?=\s)", {"keen"}),
+    (r"my\s+(?:\w+\s+){0,2}(?:experience|background)", {"experience", "background"}),
+    (r"a+bcd", {"bcd"}),
+    (r"(?i)apology", None),
+    (r"i\s+am", None),  # literals too short to be worth a scan
+    (r"x{0,3}(?:sorry|apolog)", {"sorry", "apolog"}),
+    (r"x{,3}(?:sorry|apolog)", {"sorry", "apolog"}),
+    (r"\bX{3,}\b|_{3,}|\bTODO\b", {"xxx", "___", "todo"}),
+    (r"\[[^\]\n]{1,60}\]|\{\{?\w+\}|\$\{?[a-z]{3,}", {"[", "{", "$"}),
+])
+def test_is_the_guard_the_literals_a_match_needs(rx, want):
+    got = patterns.guard(rx)
+    assert (set(got) if got else None) == want
+
+
+_PIECES = ["abc", "xyz", "cab", r"\s+", "[a-c]", ".", "(?:abc|zyx)", "(?:xy)?", "(?=ab)", "(?!c)", r"\b", "b",
+           "(?:cab|(?:yx|abc)z)"]
+_QUANT = ["", "", "?", "*", "+", "{0,2}", "{1,2}", "{2}", "{,2}", "{2,}", "+?"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=6),
+       st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=4),
+                max_size=2),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_is_a_guard_sound_on_arbitrary_patterns(seq, alternatives, text):
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    rx = "|".join([build(seq)] + [build(a) for a in alternatives])
+    try:
+        re.compile(rx)
+    except re.error:
+        return  # "\\s++{0,2}" and the like are not patterns
+    got = patterns.guard(rx)
+    if got is not None and re.search(rx, text):
+        assert any(lit in text for lit in got), (rx, text, got)
+
+
+def test_does_the_pure_python_scan_find_what_aho_corasick_finds():
+    pytest.importorskip("ahocorasick")
+    for text in TEXTS[:200]:
+        low = lower_keep(text)
+        assert patterns.literals_in(low, pure=True) == patterns.literals_in(low)
+        assert sorted(patterns.occurrences(low, pure=True)) == sorted(patterns.occurrences(low))
+
+
+def test_does_the_checker_work_without_pyahocorasick(monkeypatch):
+    """Where no wheel exists (Pyodide), the substring fallback gives the same findings."""
+    from followup_edu import check_email
+
+    subject, body = "Thank you – interview", TEXTS[1]
+    before = check_email(subject, body).to_dict()
+    monkeypatch.setitem(sys.modules, "ahocorasick", None)
+    patterns.reset_scanner()
+    try:
+        assert patterns.scanner_kind() == "substring"
+        assert check_email(subject, body).to_dict() == before
+    finally:
+        monkeypatch.undo()
+        patterns.reset_scanner()
+
+
+def test_does_rebuilding_the_prebuilt_guards_give_the_same_bytes():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_pattern_guards", ROOT / "tools" / "build_pattern_guards.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == (ROOT / "followup_edu" / "data" / "guards.json").read_bytes(), (
+        "guards.json is stale: run .venv/bin/python tools/build_pattern_guards.py")
+
+
+def test_is_a_prebuilt_guard_the_derived_one():
+    for name, phrase in PHRASES.items():
+        assert phrase.guard == patterns.derive_guard(phrase.source) or phrase.flags, name
+
+
+@pytest.mark.parametrize("name", sorted(n for n, ph in PHRASES.items() if isinstance(ph, patterns.Phrase)))
+def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
+    phrase = PHRASES[name]
+    for text in TEXTS:
+        for piece in [text] + [s.text for s in parse("", text).sentences]:
+            low = lower_keep(piece)
+            m, n = phrase.search(low), phrase.first(low, patterns.literals_in(low))
+            assert (m and m.span()) == (n and n.span()), (name, piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
+                min_size=1, max_size=5),
+       st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, after, text):
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
+    try:
+        phrase = patterns.Phrase(spec)
+        phrase.compiled
+        for part in phrase._parts:
+            part.compiled
+    except ValueError:
+        return
+    m, n = phrase.search(text), phrase.first(text, patterns.literals_in(text))
+    assert (m and m.span()) == (n and n.span()), (spec, text)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_do_the_possible_tokens_find_every_match_finditer_finds(name):
+    phrase = PHRASES[name]
+    for text in TEXTS:
+        for piece in [text] + [s.text for s in parse("", text).sentences]:
+            low = lower_keep(piece)
+            want = [m.span() for m in phrase.finditer(low)]
+            assert [m.span() for m in phrase.finditer_in(low, patterns.literals_in(low))] == want, (name, piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
+                min_size=1, max_size=5),
+       st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_is_a_token_table_finditer_the_whole_expressions_finditer(tokens, before, after, text):
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
+    try:
+        phrase = patterns.Phrase(spec)
+        phrase.compiled
+        for part in phrase._parts:
+            part.compiled
+    except ValueError:
+        return
+    want = [m.span() for m in phrase.finditer(text)]
+    assert [m.span() for m in phrase.finditer_in(text, patterns.literals_in(text))] == want, (spec, text)

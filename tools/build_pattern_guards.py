@@ -1,0 +1,42 @@
+"""Build followup_edu/data/guards.json: the literals each shipped phrase pattern needs.
+
+    .venv/bin/python tools/build_pattern_guards.py
+
+Working the guards out of the expressions takes about as long as compiling them, so the
+checker reads them from this file instead (keyed by each expression's SHA-1; an edited pattern
+is simply not found and gets its guard worked out at run time). tests/test_patterns.py rebuilds
+the file and compares bytes.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "followup_edu" / "data" / "guards.json"
+
+
+def build() -> bytes:
+    sys.path.insert(0, str(ROOT))
+    from followup_edu import patterns, registry, vocabulary
+
+    specs = [v for p in registry.principles() for k, v in p.data.items() if k.endswith("_pattern")]
+    specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
+    guards = {}
+    for spec in specs:
+        for src in [patterns.source(spec), *patterns.part_sources(spec)]:
+            found = patterns.derive_guard(src)
+            guards[patterns.source_key(src)] = sorted(found) if found else None
+    return (json.dumps(dict(sorted(guards.items())), indent=0, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def main() -> int:
+    data = build()
+    OUT.write_bytes(data)
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(data) / 1e3:.1f} kB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Build followup_edu/data/words.idx, the checker's dictionary, and data/prebuilt.json (the data
+files parsed ahead, see followup_edu/_toml.py) from the data they are made of.
+
+    .venv/bin/python tools/build_word_index.py           # rewrite the index
+    .venv/bin/python tools/build_word_index.py --check   # exit 1 if the index is stale
+
+The words and counts are pyspellchecker's English list (the `test` extra installs it; the
+checker itself does not need it) plus followup_edu/data/known_words.txt, loaded the way
+pyspellchecker loads extra words. The same inputs always give the same bytes
+(tests/test_lexicon.py rebuilds the index and compares).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "followup_edu" / "data" / "words.idx"
+
+
+def speller():
+    """pyspellchecker's English checker with the project's extra words, as the index holds them."""
+    from spellchecker import SpellChecker
+
+    sc = SpellChecker(language="en", distance=1)
+    extra = (ROOT / "followup_edu" / "data" / "known_words.txt").read_text("utf-8")
+    sc.word_frequency.load_words([w for line in extra.splitlines() if not line.startswith("#") for w in line.split()])
+    return sc
+
+
+def build() -> bytes:
+    sys.path.insert(0, str(ROOT))
+    from followup_edu.lexicon import write_index
+
+    sc = speller()
+    counts = dict(sc.word_frequency.dictionary)
+    assert min(counts.values()) > 0 and "" not in counts and not any("\n" in w for w in counts)
+    return write_index(counts)
+
+
+PREBUILT = ROOT / "followup_edu" / "data" / "prebuilt.json"
+
+
+def build_prebuilt() -> bytes:
+    """data/prebuilt.json: the parsed registry, vocabulary and synonym files and the synonym stems,
+    each under the SHA-1 of the text it came from (see followup_edu/_toml.py)."""
+    import tomllib
+
+    sys.path.insert(0, str(ROOT))
+    from followup_edu._toml import text_key
+    from followup_edu.lexicon import synonym_stems
+
+    data = ROOT / "followup_edu" / "data"
+    out = {}
+    for name in ("principles.toml", "vocabulary.toml", "synonyms.toml"):
+        text = (data / name).read_text("utf-8")
+        out[name] = {"sha1": text_key(text), "data": tomllib.loads(text)}
+    text = (data / "synonyms.toml").read_text("utf-8")
+    out["synonym stems"] = {"sha1": text_key(text), "data": dict(sorted(synonym_stems(text).items()))}
+    # key order is kept: the registry's order is the teaching order
+    return (json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--check", action="store_true", help="only say whether the index is up to date")
+    args = ap.parse_args(argv)
+    outputs = {OUT: build(), PREBUILT: build_prebuilt()}
+    if args.check:
+        stale = [p.name for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
+        print(f"stale: {', '.join(stale)}; run tools/build_word_index.py" if stale else "up to date")
+        return 1 if stale else 0
+    for path, data in outputs.items():
+        path.write_bytes(data)
+        print(f"wrote {path.relative_to(ROOT)}: {len(data) / 1e6:.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
