@@ -1,14 +1,19 @@
-"""How long does grading take? Run by hand (minutes); prints figures.
+"""How long does grading take, and what does the sandbox cost? Run by hand (minutes); prints figures.
 
     .venv/bin/python benchmarks/bench_autograde.py                  # 3 repeats, cohort of 100
     .venv/bin/python benchmarks/bench_autograde.py --cohort 20 --repeat 2
+    .venv/bin/python benchmarks/bench_autograde.py --cohort 0       # per-notebook figures only
 
-In one temporary copy of the course it measures:
+In temporary copies of the course it measures (median of ``--repeat`` runs, each a fresh
+``nbgrader autograde`` process):
 
-* ``nbgrader autograde`` of one submission of ``thank_you_email`` (13 grade cells, isolated
-  grading) against nbgrader's own floor: a notebook with one answer cell and one trivial test,
-  autograded with the same configuration (median of ``--repeat`` runs, each a fresh process);
-* the isolated-grading step alone (re-run of the student's cells + the judge), in-process;
+* nbgrader's own floor: a notebook with one answer cell and one trivial test, autograded by stock
+  nbgrader (a course folder whose config names only the course);
+* the same notebook under the course's configuration, sandboxed (the default) and with
+  ``FOLLOWUP_EDU_SANDBOX=off``: the sandbox's cost per notebook, as a ratio to the floor
+  (target: sandboxed at most 1.3x the floor);
+* one submission of ``thank_you_email`` (13 grade cells, isolated grading), sandboxed and not;
+* the isolated-grading step alone (sandboxed re-run of the student's cells + the judge), in-process;
 * a cohort of ``--cohort`` simulated students (strong, weak, unchanged, template) graded by
   ``grade-cohort`` with --jobs 1 and --jobs 2: wall time, seconds per student, speed-up.
 """
@@ -38,8 +43,11 @@ TEMPLATE = {"subject": "Thank you – [Job Title] interview", "body": (
     "[Company]. I enjoyed learning about [specific topic].\n\nBest regards,\n[Your Name]")}
 
 
-def nbgrader(course: Path, *args: str) -> float:
+def nbgrader(course: Path, *args: str, sandbox: bool = True) -> float:
     env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    env.pop("FOLLOWUP_EDU_SANDBOX", None)
+    if not sandbox:
+        env["FOLLOWUP_EDU_SANDBOX"] = "off"
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env,
                           capture_output=True, text=True)
@@ -59,30 +67,40 @@ def floor_notebook() -> nbformat.NotebookNode:
     ], metadata={"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}})
 
 
-def setup(tmp: Path) -> Path:
+def setup(tmp: Path) -> tuple[Path, Path]:
     course = tmp / "course"
     course.mkdir()
     shutil.copy(ROOT / "assignments" / "nbgrader_config.py", course)
     shutil.copytree(ROOT / "assignments" / "source" / TASK, course / "source" / TASK)
-    (course / "source" / FLOOR).mkdir(parents=True)
-    nbformat.write(floor_notebook(), course / "source" / FLOOR / f"{FLOOR}.ipynb")
+    stock = tmp / "stock"
+    stock.mkdir()
+    (stock / "nbgrader_config.py").write_text('c = get_config()\nc.CourseDirectory.course_id = "stock"\n'
+                                              f'c.CourseDirectory.root = {str(stock)!r}\n')
+    for folder in (course, stock):
+        (folder / "source" / FLOOR).mkdir(parents=True)
+        nbformat.write(floor_notebook(), folder / "source" / FLOOR / f"{FLOOR}.ipynb")
     for a in (TASK, FLOOR):
         nbgrader(course, "generate_assignment", a)
-    return course
+    nbgrader(stock, "generate_assignment", FLOOR)
+    return course, stock
 
 
-def per_submission(course: Path, repeat: int) -> dict[str, list[float]]:
+def per_submission(course: Path, stock: Path, repeat: int) -> dict[str, list[float]]:
     from followup_edu.grading import simulate
 
     src = nbformat.read(course / "source" / TASK / f"{TASK}.ipynb", as_version=4)
     rel = nbformat.read(course / "release" / TASK / f"{TASK}.ipynb", as_version=4)
     simulate.submit(course, TASK, "bench", simulate.answered(rel, simulate.model_answers(src)))
-    floor_rel = nbformat.read(course / "release" / FLOOR / f"{FLOOR}.ipynb", as_version=4)
-    simulate.submit(course, FLOOR, "bench", floor_rel)
-    times: dict[str, list[float]] = {FLOOR: [], TASK: []}
-    for _ in range(repeat):
-        for a in (FLOOR, TASK):
-            times[a].append(nbgrader(course, "autograde", a, "--student", "bench", "--force"))
+    for folder in (course, stock):
+        floor_rel = nbformat.read(folder / "release" / FLOOR / f"{FLOOR}.ipynb", as_version=4)
+        simulate.submit(folder, FLOOR, "bench", floor_rel)
+    runs = {"floor": (stock, FLOOR, True), "floor-sandboxed": (course, FLOOR, True),
+            "floor-unsandboxed": (course, FLOOR, False), "task-sandboxed": (course, TASK, True),
+            "task-unsandboxed": (course, TASK, False)}
+    times: dict[str, list[float]] = {k: [] for k in runs}
+    for _ in range(repeat):  # interleaved, so a change in machine load touches every figure alike
+        for key, (folder, a, sandbox) in runs.items():
+            times[key].append(nbgrader(folder, "autograde", a, "--student", "bench", "--force", sandbox=sandbox))
     return times
 
 
@@ -125,14 +143,22 @@ def main() -> int:
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
-        course = setup(Path(tmp))
-        times = per_submission(course, args.repeat)
+        course, stock = setup(Path(tmp))
+        times = per_submission(course, stock, args.repeat)
         iso = isolated_step(course, args.repeat)
-        f, t = statistics.median(times[FLOOR]), statistics.median(times[TASK])
+        med = {k: statistics.median(v) for k, v in times.items()}
+        f = med["floor"]
         print(f"\nautograde one submission (median of {args.repeat}, whole `nbgrader autograde` process):")
-        print(f"  nbgrader floor (1 trivial test)        {f:6.2f} s")
-        print(f"  {TASK} (13 principles, isolated) {t:6.2f} s   (+{t - f:.2f} s, x{t / f:.2f})")
-        print(f"  isolated-grading step alone            {statistics.median(iso):6.2f} s   (re-run cells + judge)")
+        print(f"  nbgrader's own floor (stock config, 1 trivial test)  {f:6.2f} s")
+        for key, label in (("floor-unsandboxed", "same notebook, course config, no sandbox"),
+                           ("floor-sandboxed", "same notebook, course config, sandboxed"),
+                           ("task-unsandboxed", f"{TASK} (13 principles), no sandbox"),
+                           ("task-sandboxed", f"{TASK} (13 principles), sandboxed")):
+            print(f"  {label:<52} {med[key]:6.2f} s   (x{med[key] / f:.2f} of the floor)")
+        print(f"  sandbox cost per notebook (floor notebook)           {med['floor-sandboxed'] - med['floor-unsandboxed']:+6.2f} s")
+        print(f"  isolated-grading step alone, sandboxed               {statistics.median(iso):6.2f} s   (re-run cells + judge)")
+        if not args.cohort:
+            return 0
         print(f"\ncohort of {args.cohort} simulated students:")
         base = None
         for jobs in args.jobs:

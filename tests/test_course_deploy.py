@@ -12,7 +12,7 @@ COURSE = DEPLOY.parent
 
 def load_config(path: Path) -> Config:
     cfg = Config()
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), {"get_config": lambda: cfg})
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), {"get_config": lambda: cfg, "__file__": str(path)})
     return cfg
 
 
@@ -21,6 +21,9 @@ def test_jupyterhub_config_runs_and_wires_the_formgrader():
     cfg = load_config(DEPLOY / "jupyterhub_config.py")
     (service,) = cfg.JupyterHub.services
     assert service["name"] == "followup-edu" and service["user"] == "grader-followup-edu"
+    # the formgrader uses the hub's shared exchange, not the course's own
+    exchange = load_config(DEPLOY / "nbgrader_config.global.py").Exchange.root
+    assert service["environment"]["FOLLOWUP_EDU_EXCHANGE"] == exchange
     assert "formgrade-followup-edu" in cfg.JupyterHub.load_groups
 
 
@@ -31,7 +34,7 @@ def test_nbgrader_configs_run(path):
     assert cfg.CourseDirectory.course_id == "followup-edu"
     if path.name == "nbgrader_config.py":
         names = [p.__name__ for p in cfg.Autograde.autograde_preprocessors]
-        assert names.index("IsolatedGrading") == names.index("ResilientExecute") + 1
+        assert names.index("IsolatedGrading") == names.index("SandboxedExecute") + 1
         assert names.index("IsolatedGrading") < names.index("SaveAutoGrades")
         assert "ClearHiddenTests" in [p.__name__ for p in cfg.GenerateFeedback.preprocessors]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -134,6 +135,33 @@ def test_rerunning_grades_only_what_is_missing(graded, capsys):
     code, out = run_cli(capsys, "grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress")
     assert code == 1
     assert "0 graded, 5 already up to date, 1 failed" in out
+
+
+def test_a_changed_resubmission_without_a_timestamp_is_regraded(graded, capsys):
+    """Is a resubmission placed by hand, with no timestamp.txt, graded again rather than skipped?"""
+    course = graded[0]
+    folder = course / "submitted" / "weak" / TASK
+    (folder / "timestamp.txt").unlink()
+    nb = nbformat.read(folder / f"{TASK}.ipynb", as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("Resubmitted."))
+    nbformat.write(nb, folder / f"{TASK}.ipynb")
+    code, out = run_cli(capsys, "grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress",
+                        "--feedback")
+    assert "1 graded, 4 already up to date, 1 failed" in out
+    assert re.search(r"^weak\s+graded", out, re.M)
+    assert "feedback: 5 page(s)" in out                      # one page per graded student, for hand-out
+    assert (course / "feedback" / "weak" / TASK / f"{TASK}.html").is_file()
+
+
+def test_guide_commands_print_no_warning_and_stay_in_the_course(course):
+    """Does releasing through the exchange keep it inside the course, with no 'not absolute' warning?"""
+    system = Path("/usr/local/share/nbgrader/exchange")
+    existed = system.exists()
+    proc = nbgrader(course, "release_assignment", TASK)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "is not absolute" not in proc.stderr + proc.stdout
+    assert (course / "exchange" / "followup-edu" / "outbound" / TASK / f"{TASK}.ipynb").is_file()
+    assert system.exists() == existed
 
 
 def test_feedback_shows_advice_and_hides_hidden_tests(graded):

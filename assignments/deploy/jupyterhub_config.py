@@ -43,7 +43,8 @@ c.JupyterHub.services = [
         "command": ["jupyterhub-singleuser", "--debug", "--ServerApp.root_dir=/home/" + GRADER + "/" + COURSE],
         "user": GRADER,
         "cwd": f"/home/{GRADER}/{COURSE}",
-        "environment": {"JUPYTERHUB_DEFAULT_URL": "/lab"},
+        # the course config keeps its exchange inside the course unless told about the shared one
+        "environment": {"JUPYTERHUB_DEFAULT_URL": "/lab", "FOLLOWUP_EDU_EXCHANGE": "/srv/nbgrader/exchange"},
         "api_token": None,   # set from an environment variable or a secret in production
     },
 ]

@@ -39,6 +39,12 @@ def register(subparsers) -> None:
     p.add_argument("--timeout", type=float, default=600.0,
                    help="seconds allowed for one student's autograde before it is reported as failed (default: 600)")
     p.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
+    p.add_argument("--feedback", action="store_true",
+                   help="then write each graded student's feedback page to feedback/<student>/<assignment>/ "
+                        "(for students placed in submitted/ by hand)")
+    p.add_argument("--no-sandbox", action="store_true",
+                   help="grade even where bubblewrap cannot sandbox student code (their code then runs with "
+                        "your rights; every result is marked unsandboxed)")
     p.set_defaults(func=_grade_cohort)
 
     r = subparsers.add_parser(

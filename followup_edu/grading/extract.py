@@ -8,11 +8,14 @@ requested name that holds a real ``str`` is written to OUT.json.
 Nothing here needs to be trusted: student code runs in this process and could rewrite anything
 in it, but all it can change is which strings come out, and those strings are exactly what gets
 judged -- in another fresh interpreter (:mod:`followup_edu.grading.judge`) that never runs
-student code. The parent enforces a timeout and a size limit and checks the shape of the result.
+student code. The parent enforces a timeout and a size limit and checks the shape of the result,
+and runs this in the grading sandbox (:mod:`followup_edu.grading.sandbox`). Once the answers are
+written the process ends at once (``os._exit``): a lingering thread or child changes nothing.
 """
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 
@@ -35,6 +38,7 @@ def main() -> int:
     _str, _type, _open = str, type, open
     _quote = json.encoder.c_encode_basestring_ascii or json.encoder.py_encode_basestring_ascii
     _join = ",".join
+    _exit = os._exit
     ns: dict = {"__name__": "__main__"}
     for i, source in enumerate(cells):
         code = _compile(source, i)
@@ -47,6 +51,8 @@ def main() -> int:
     pairs = [_quote(n) + ":" + _quote(_str.__str__(ns[n])) for n in names if n in ns and _type(ns[n]) is _str]
     with _open(out_path, "w", encoding="utf-8") as fh:
         fh.write("{" + _join(pairs) + "}")
+    # Answers collected: leave at once, so a thread the student left running cannot hold them back.
+    _exit(0)
     return 0
 
 
