@@ -97,6 +97,10 @@ if os.path.realpath(JUPYTER_ETC) != "/etc/jupyter":      # /etc/jupyter is alway
 # (learner-config/ hides Formgrader, Course List and Create Assignment and turns the formgrader
 # server extension off; it hides, the folder modes are what protect).
 c.Spawner.cmd = [os.path.join(BIN, "jupyterhub-singleuser")]
+# When the hub stops it interrupts every server; started from a terminal, a server would first
+# ask "Shut down this Jupyter server?" and the hub would wait out each one.
+STOP_AT_ONCE = "--ServerApp.answer_yes=True"
+c.Spawner.args = [STOP_AT_ONCE]
 c.Spawner.default_url = "/lab"
 c.Spawner.environment = dict(
     SHARED_ENV,
@@ -111,7 +115,7 @@ c.JupyterHub.services = [
     {
         "name": COURSE,
         "url": f"http://127.0.0.1:{FORMGRADER_PORT}",
-        "command": [os.path.join(BIN, "jupyterhub-singleuser"), f"--ServerApp.root_dir={COURSE_DIR}"],
+        "command": [os.path.join(BIN, "jupyterhub-singleuser"), f"--ServerApp.root_dir={COURSE_DIR}", STOP_AT_ONCE],
         "user": GRADER,
         "cwd": COURSE_DIR,
         "environment": dict(SHARED_ENV, JUPYTERHUB_DEFAULT_URL="/lab",
