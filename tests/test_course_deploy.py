@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from traitlets.config import Config
@@ -136,5 +137,13 @@ def test_helm_values_separate_students():
     assert "ngshare" in hub["services"]
     assert "configureExchange" in values["singleuser"]["extraFiles"]["nbgrader-config"]["stringData"]
     assert "profileList" not in values["singleuser"]   # the profiles come from the callable below
-    profiles = hub["extraConfig"]["followup-edu-profiles"]
-    assert "formgrade-followup-edu" in profiles and "profile_list" in profiles
+    cfg = Config()
+    exec(hub["extraConfig"]["followup-edu-profiles"], {"c": cfg})
+    profiles = cfg.KubeSpawner.profile_list
+
+    def slugs(*groups):
+        user = SimpleNamespace(groups=[SimpleNamespace(name=g) for g in groups])
+        return [p["slug"] for p in profiles(SimpleNamespace(user=user))]
+
+    assert slugs("formgrade-followup-edu") == ["learner", "instructor"]
+    assert slugs("nbgrader-followup-edu") == ["learner"] and slugs() == ["learner"]
