@@ -84,16 +84,19 @@ def _project_digest() -> str:
 
 def ensure_hub_venv() -> None:
     """Make (or bring up to date) the environment every account runs; quick when nothing changed."""
-    stamp = HUB_VENV / ".followup-edu-stamp"
+    stamp, deps_stamp = HUB_VENV / ".followup-edu-stamp", HUB_VENV / ".followup-edu-deps-stamp"
     digest = _project_digest()
+    deps = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
     pip = [BIN / "python", "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    if not (BIN / "jupyterhub").exists():
+    if not (BIN / "python").exists():
         HUB_VENV.parent.mkdir(parents=True, exist_ok=True)
         HUB_VENV.parent.chmod(0o755)
         run([BASE_PYTHON, "-m", "venv", HUB_VENV], timeout=300)
+    if not deps_stamp.exists() or deps_stamp.read_text() != deps:   # new or changed dependencies
         run([*pip, f"{ROOT}[hub]"], timeout=900, cwd="/")
+        deps_stamp.write_text(deps)
     run([*pip, "--no-deps", "--force-reinstall", str(ROOT)], timeout=600, cwd="/")
     stamp.write_text(digest)
 
