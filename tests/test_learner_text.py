@@ -18,8 +18,8 @@ from pathlib import Path
 import ipywidgets as w
 import pytest
 
-from followup_edu.widgets import (FixThisDraft, LiveChecker, PanelPlanner, Quiz, SendByCalculator, SubjectBuilder,
-                                  ToneExplorer)
+from followup_edu.widgets import (FixThisDraft, FollowUpPlanner, LiveChecker, PanelPlanner, Quiz, SendByCalculator,
+                                  SubjectBuilder, ToneExplorer)
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
@@ -166,6 +166,17 @@ def _poke(widget):
         widget.own.value = "URGENT!!! [Role] interview"
         yield
         widget.role.value = ""
+        yield
+    elif isinstance(widget, FollowUpPlanner):
+        widget.their_zone.value = "America/New_York"
+        yield
+        widget.stated.value = True
+        yield
+        widget.stated_day.value = widget.day.value.replace(day=1) if widget.day.value.day > 1 else None
+        yield
+        widget.stated_day.value = None
+        yield
+        widget.time.value = None
         yield
     elif isinstance(widget, PanelPlanner):
         widget.add_button.click()

@@ -8,11 +8,12 @@ from .content import sample_context
 from .examples import show_example, show_examples, show_panel_example
 from .exercise import FixThisDraft
 from .panel import PanelPlanner
+from .planner import FollowUpPlanner
 from .quiz import Quiz
 from .schedule import SendByCalculator
 from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
-__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FixThisDraft",
+__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft",
            "Quiz", "show_example", "show_examples", "show_panel_example",
            "sample_context"]
