@@ -54,8 +54,8 @@ def test_tests_see_the_data_order():
     assert [v for _label, v in quiz.questions[0].choices.options] == [0, 1, 2]
 
 
-@pytest.mark.parametrize("lesson, ending", [("11-handle-special-cases", "On to the next lesson!"),
-                                            ("12-write-your-own", "finished the course")])
+@pytest.mark.parametrize("lesson, ending", [("12-write-your-own", "On to the next lesson!"),
+                                            ("13-keep-notes-and-plan", "finished the course")])
 def test_the_last_quiz_ends_the_course(lesson, ending):
     quiz = Quiz(lesson)
     for i, q in enumerate(content.quiz(lesson)):

@@ -7,6 +7,7 @@ from .checker import LiveChecker
 from .content import sample_context
 from .examples import show_example, show_examples, show_panel_example
 from .exercise import FixThisDraft
+from .notes import InterviewNotesForm
 from .panel import PanelPlanner
 from .planner import FollowUpPlanner
 from .quiz import Quiz
@@ -14,6 +15,6 @@ from .schedule import SendByCalculator
 from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
-__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft",
+__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "InterviewNotesForm",
            "Quiz", "show_example", "show_examples", "show_panel_example",
            "sample_context"]

@@ -87,7 +87,12 @@ class FollowUpPlanner(w.VBox):
         except FollowupError:  # its text is for programmers; say it plainly
             self._say("fail", "Check the dates", "These dates could not be worked out: check the dates above.")
             return None
-        self.ics = to_ics(self.plan)
         self.result.value = render_follow_up_plan(self.plan)
-        self.download.value = download_link(self.ics)
+        try:
+            self.ics = to_ics(self.plan)
+        except ImportError:  # an install without the calendar library (a trimmed in-browser build)
+            self.ics = None
+            self.download.value = "The calendar file is not available here; copy the dates above into your calendar."
+        else:
+            self.download.value = download_link(self.ics)
         return self.plan
