@@ -18,7 +18,7 @@ from pathlib import Path
 import ipywidgets as w
 import pytest
 
-from followup_edu.widgets import (FixThisDraft, FollowUpPlanner, InterviewNotesForm, LiveChecker, PanelPlanner, Quiz,
+from followup_edu.widgets import (ExampleGallery, FixThisDraft, FollowUpPlanner, InterviewNotesForm, LiveChecker, PanelPlanner, Quiz,
                                   SendByCalculator, SubjectBuilder, ToneExplorer)
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
@@ -166,6 +166,12 @@ def _poke(widget):
         widget.own.value = "URGENT!!! [Role] interview"
         yield
         widget.role.value = ""
+        yield
+    elif isinstance(widget, ExampleGallery):
+        widget.kind.value = None
+        widget.principle.value = "names"
+        yield
+        widget.sector.value = "law"
         yield
     elif isinstance(widget, InterviewNotesForm):
         widget.inputs["people"].value = ""
