@@ -8,6 +8,7 @@ from .content import sample_context
 from .examples import show_example, show_examples, show_panel_example
 from .exercise import FixThisDraft
 from .gallery import ExampleGallery
+from .glossary import Glossary
 from .notes import InterviewNotesForm
 from .panel import PanelPlanner
 from .planner import FollowUpPlanner
@@ -16,6 +17,6 @@ from .schedule import SendByCalculator
 from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
-__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "ExampleGallery", "InterviewNotesForm",
+__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "ExampleGallery", "Glossary", "InterviewNotesForm",
            "Quiz", "show_example", "show_examples", "show_panel_example",
            "sample_context"]
