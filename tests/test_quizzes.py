@@ -61,3 +61,11 @@ def test_the_last_quiz_ends_the_course(lesson, ending):
     for i, q in enumerate(content.quiz(lesson)):
         quiz.answer(i, q.answer)
     assert ending in quiz.total.value
+
+
+def test_every_lesson_has_a_which_would_you_send_question():
+    """Does each lesson's quiz ask for a judgement between two concrete options (A or B), not only facts?"""
+    lessons = [lesson for lesson in content.quizzes() if not lesson.startswith("00-")]
+    assert len(lessons) >= 13
+    for lesson in lessons:
+        assert any("A:" in q.prompt and "B:" in q.prompt and "Which" in q.prompt for q in content.quiz(lesson)), lesson
