@@ -18,8 +18,8 @@ from pathlib import Path
 import ipywidgets as w
 import pytest
 
-from followup_edu.widgets import (FixThisDraft, LiveChecker, PanelPlanner, Quiz, SendByCalculator, SubjectBuilder,
-                                  ToneExplorer)
+from followup_edu.widgets import (ExampleGallery, FixThisDraft, FollowUpPlanner, InterviewNotesForm, LiveChecker, PanelPlanner, Quiz,
+                                  SendByCalculator, SubjectBuilder, ToneExplorer)
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
@@ -166,6 +166,33 @@ def _poke(widget):
         widget.own.value = "URGENT!!! [Role] interview"
         yield
         widget.role.value = ""
+        yield
+    elif isinstance(widget, ExampleGallery):
+        widget.kind.value = None
+        widget.principle.value = "names"
+        yield
+        widget.sector.value = "law"
+        yield
+    elif isinstance(widget, InterviewNotesForm):
+        widget.inputs["people"].value = ""
+        yield
+        widget.inputs["people"].value = "Mei Chen\n(no name): ,\nTom Okafor (tom@example.org): the rota"
+        yield
+        widget.inputs["interview_at"].time.value = None
+        yield
+        widget.inputs["weak_answer"].value, widget.inputs["promised"].value = "the budget question", "my portfolio"
+        widget.stated.value = True
+        yield
+    elif isinstance(widget, FollowUpPlanner):
+        widget.their_zone.value = "America/New_York"
+        yield
+        widget.stated.value = True
+        yield
+        widget.stated_day.value = widget.day.value.replace(day=1) if widget.day.value.day > 1 else None
+        yield
+        widget.stated_day.value = None
+        yield
+        widget.time.value = None
         yield
     elif isinstance(widget, PanelPlanner):
         widget.add_button.click()

@@ -54,10 +54,18 @@ def test_tests_see_the_data_order():
     assert [v for _label, v in quiz.questions[0].choices.options] == [0, 1, 2]
 
 
-@pytest.mark.parametrize("lesson, ending", [("11-handle-special-cases", "On to the next lesson!"),
-                                            ("12-write-your-own", "finished the course")])
+@pytest.mark.parametrize("lesson, ending", [("12-write-your-own", "On to the next lesson!"),
+                                            ("13-keep-notes-and-plan", "finished the course")])
 def test_the_last_quiz_ends_the_course(lesson, ending):
     quiz = Quiz(lesson)
     for i, q in enumerate(content.quiz(lesson)):
         quiz.answer(i, q.answer)
     assert ending in quiz.total.value
+
+
+def test_every_lesson_has_a_which_would_you_send_question():
+    """Does each lesson's quiz ask for a judgement between two concrete options (A or B), not only facts?"""
+    lessons = [lesson for lesson in content.quizzes() if not lesson.startswith("00-")]
+    assert len(lessons) >= 13
+    for lesson in lessons:
+        assert any("A:" in q.prompt and "B:" in q.prompt and "Which" in q.prompt for q in content.quiz(lesson)), lesson

@@ -26,7 +26,7 @@ MODELS["thank_you_email"] = {
 
 Thank you for taking the time to speak with me this morning about the Junior Data Analyst role at Northwind Analytics. I enjoyed hearing about the team's plan to move month-end sales reporting out of spreadsheets and into automated dashboards.
 
-I would like to add to my answer about messy data, which felt rushed. When I cleaned survey data for a campus food bank, I wrote a short checklist for duplicate and missing responses, and the cleaned data cut the time to prepare each monthly summary in half. I also recently finished a SQL certificate, which I would be glad to put to work on the dashboard project.
+I would like to add one example to my answer about messy data. When I cleaned survey data for a campus food bank, I wrote a short checklist for duplicate and missing responses, and the cleaned data cut the time to prepare each monthly summary in half. I also recently finished a SQL certificate, which I would be glad to put to work on the dashboard project.
 
 The mentoring programme for new analysts sounds like exactly the environment where I would learn quickly and contribute. I am very interested in the role and look forward to hearing about the next steps.
 
@@ -57,9 +57,7 @@ Jordan Lee
 
 Thank you for your questions during today's panel interview. I especially enjoyed our discussion of data quality checks and your example of a SQL query review that caught a duplicated join before it reached a report.
 
-It made me want to bring the same care to my own queries, and I would welcome the chance to learn your team's review habits.
-
-With thanks for your time,
+It made me want to bring the same care to my own queries, and I would welcome the chance to learn your team's review habits. Thanks again for the time you gave me.
 
 Best regards,
 Jordan Lee
@@ -69,9 +67,7 @@ Jordan Lee
 
 Thank you for joining the panel today and for explaining the sales team's reporting needs from the other side of the desk. Hearing which numbers your team checks first each month helped me see what a useful dashboard has to answer.
 
-I would enjoy working closely with your team to get those reports right.
-
-Many thanks again,
+I would enjoy working closely with your team to get those reports right, and I am grateful for the view you gave me of them.
 
 Best regards,
 Jordan Lee
@@ -95,7 +91,7 @@ Jordan Lee
 
 Thank you for letting me know about your decision, and for the time you and the team gave me during the interview process. Although I am disappointed, I learned a lot about how Northwind Analytics approaches its reporting.
 
-If you have a moment, I would welcome any feedback on how I could strengthen my application. I would also be glad to be considered for future analyst openings.
+I would be glad to be considered for future analyst openings, and I hope our paths cross again.
 
 Best wishes to you and the team.
 
@@ -199,7 +195,8 @@ graded on its own, and the last check makes sure the three are not copies of eac
 1. **A second follow-up** (`second_follow_up_…`): Jordan thanked Priya Raman on 3 March. Now it is
    Tuesday 17 March, past the week Priya mentioned, and there is no news. Check in politely once.
 2. **A reply to a rejection** (`after_rejection_…`): on 20 March Priya writes that the Junior Data
-   Analyst role went to another candidate. Reply graciously, ask for feedback, keep the door open.
+   Analyst role went to another candidate. Reply the same morning: thank her, take the news
+   graciously and keep the door open for future roles.
 3. **An internal interview** (`internal_…`): Jordan works on the shop floor at Harbour Books and
    this afternoon interviewed with Tomás Ortega, the operations manager, for the Inventory
    Coordinator role. They talked about the new stock tracking system and about weekend cover for
@@ -239,6 +236,56 @@ def grade_cell(task_id: str, grade_id: str, pid: str, names: list[str], points: 
                                                           locked=True, points=points))
 
 
+def practice_cells(task_id: str, task) -> list[nbformat.NotebookNode]:
+    """The "Try it" cells: the checker's full report on every email of the task, for no points."""
+    if len(task.emails) == 1:
+        e = task.emails[0]
+        intro = f"your email to {e.context.recipient}"
+        code = ("from followup_edu import check_email\n"
+                "from followup_edu.grading.scenarios import task\n"
+                f'context = task("{task_id}").email("{e.key}").context\n'
+                f"report = check_email({e.subject_var}, {e.body_var}, context)\n"
+                "print(\"Score:\", report.score)\n"
+                "for f in report.findings:\n"
+                "    print(f.status.upper(), f.check, \"-\", f.message)")
+    else:
+        intro = f"each of your {len(task.emails)} emails, one after the other"
+        pairs = "\n".join(f'    "{e.key}": ({e.subject_var}, {e.body_var}),' for e in task.emails)
+        code = ("from followup_edu import check_email\n"
+                "from followup_edu.grading.scenarios import task\n"
+                f"emails = {{\n{pairs}\n}}\n"
+                "for key, (subject, body) in emails.items():\n"
+                f'    context = task("{task_id}").email(key).context\n'
+                "    report = check_email(subject, body, context)\n"
+                "    print(\"==\", key.replace(\"_\", \" \"), \"- score:\", report.score)\n"
+                "    for f in report.findings:\n"
+                "        print(f.status.upper(), f.check, \"-\", f.message)\n"
+                "    print()")
+    return [new_markdown_cell("## Try it\n\nRun this cell as often as you like: it shows the checker's full "
+                              f"report on {intro}. It earns no points."),
+            new_code_cell(code)]
+
+
+def _keep_ids(new: nbformat.NotebookNode, path: Path) -> None:
+    """Give rebuilt cells the ids they had (matched by grade id, else by kind and order), so a rebuild
+    shows only what changed."""
+    if not path.exists():
+        return
+    def keys(nb):
+        seen: dict[str, int] = {}
+        for cell in nb.cells:
+            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if gid:
+                yield cell, ("grade", gid)
+            else:
+                n = seen[cell.cell_type] = seen.get(cell.cell_type, -1) + 1
+                yield cell, (cell.cell_type, n)
+    old = {k: c.get("id") for c, k in keys(nbformat.read(path, as_version=4))}
+    for cell, k in keys(new):
+        if old.get(k):
+            cell["id"] = old[k]
+
+
 def build(task_id: str) -> nbformat.NotebookNode:
     task = get_task(task_id)
     cells = [new_markdown_cell(INTRO[task_id])]
@@ -254,18 +301,7 @@ def build(task_id: str) -> nbformat.NotebookNode:
                                                else f"## Your email: {e.key.replace('_', ' ')}"))
             cells.append(answer_cell(task_id, "" if single else e.key, [e.subject_var, e.body_var]))
     if not task.subject_only:
-        first = task.emails[0]
-        cells.append(new_markdown_cell(
-            "## Try it\n\nRun this cell as often as you like: it shows the checker's full report on "
-            f"your email to {first.context.recipient}. It earns no points."))
-        cells.append(new_code_cell(
-            "from followup_edu import check_email\n"
-            "from followup_edu.grading.scenarios import task\n"
-            f'context = task("{task_id}").email("{first.key}").context\n'
-            f"report = check_email({first.subject_var}, {first.body_var}, context)\n"
-            "print(\"Score:\", report.score)\n"
-            "for f in report.findings:\n"
-            "    print(f.status.upper(), f.check, \"-\", f.message)"))
+        cells += practice_cells(task_id, task)
         # Deliberately not a read-only nbgrader cell: nbgrader 0.9.6 can only restore a deleted grade
         # cell whose preceding source cell is a grade or answer cell, and this one sits before them.
     cells.append(new_markdown_cell("## Checks\n\nEach check is worth the principle's weight in points. "
@@ -294,7 +330,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path} exists; keeping it (use --force to overwrite)")
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(build(t), path)
+        nb = build(t)
+        _keep_ids(nb, path)
+        nbformat.write(nb, path)
         print(f"wrote {path}")
     return 0
 

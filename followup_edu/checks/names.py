@@ -7,7 +7,7 @@
   a company name may be lowercase in a sentence ("the school").
 - Another organisation named where this one belongs ("excited about joining Hollis & Grange"), or
   another job title ("the Charge Nurse post" for a Staff Nurse interview), suggests a reused email.
-Source: the course articles: proofread, particularly the interviewer's name and the company's.
+Source: the course articles: proofread, and take most care over the names of the person and the firm.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """next_steps: a forward-looking close; never demands a timeline or sounds impatient.
 
-Source: the course articles: mention that you look forward to the next steps, but avoid demanding a
-timeline or expressing impatience; after a rejection, keep the door open.
+Source: the course articles: close by saying you look forward to what comes next, without pressing
+for a date or sounding impatient; after a rejection, keep the door open.
 """
 from __future__ import annotations
 

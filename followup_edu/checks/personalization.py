@@ -5,7 +5,7 @@ With the context's topics, paraphrases count (stems, synonym groups, rare words 
 ("you mentioned", "your point about", "I was interested to hear that") and the clause that follows
 carries specific words of its own; or, failing such a phrase, when it is dense with rare words
 (a concrete detail such as "turning the lighthouse walk into a sponsored night hike").
-Source: the course articles: reference specific conversations or points from the interview.
+Source: the course articles: mention a particular moment or topic of the conversation you had.
 """
 from __future__ import annotations
 

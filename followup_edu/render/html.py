@@ -300,6 +300,12 @@ def stylesheet() -> str:
     return "<style>\n" + _env().get_template("style.css.j2").render() + "\n</style>"
 
 
+def render_follow_up_plan(plan) -> str:
+    """The whole follow-up sequence (:class:`followup_edu.planner.FollowUpPlan`) as an HTML fragment."""
+    body = _env().get_template("follow_up_plan.html.j2").render(plan=plan)
+    return _wrap(body, False, title="Your follow-ups")
+
+
 def render_plan(plan) -> str:
     """A send-by plan (:class:`followup_edu.schedule.SendPlan`) as an HTML fragment."""
     body = _env().get_template("plan.html.j2").render(plan=plan)

@@ -1,0 +1,67 @@
+"""The example gallery (data/gallery.toml): varied people, and the checker agrees with every label.
+
+The table: every strong email passes with nothing to improve; every weak one is flagged (warn or
+fail) on each principle in its ``flags``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from followup_edu import check_email
+from followup_edu.gallery import emails, pair_flags, select
+from followup_edu import principle_ids
+from followup_edu.widgets import ExampleGallery
+
+STRONG = [e for e in emails() if e.strength == "strong"]
+WEAK = [e for e in emails() if e.strength == "weak"]
+
+
+@pytest.mark.parametrize("e", STRONG, ids=lambda e: e.id)
+def test_strong_email_passes_clean(e):
+    report = check_email(e.subject, e.body, e.context)
+    problems = [(f.check, f.status, f.message) for f in report.findings if f.status in ("warn", "fail")]
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("e", WEAK, ids=lambda e: e.id)
+def test_weak_email_is_flagged_on_its_intended_principles(e):
+    report = check_email(e.subject, e.body, e.context)
+    assert e.flags, "a weak email names the principles it gets wrong"
+    for pid in e.flags:
+        assert report.status_of(pid) in ("warn", "fail"), (pid, report.status_of(pid))
+
+
+def test_is_the_gallery_varied_and_well_formed():
+    """At least 30 emails, 8 sectors, 4 levels, every kind; career changers, internal moves, non-native
+    writers; one strong and one weak per pair; no two people with the same name."""
+    all_ = emails()
+    assert len(all_) >= 30
+    assert len({e.sector for e in all_}) >= 8
+    assert len({e.seniority for e in all_}) >= 4
+    assert {e.kind for e in all_} == {"thank_you", "second_follow_up", "after_rejection"}
+    traits = Counter(t for e in STRONG for t in e.traits)
+    assert traits["career_change"] and traits["internal_move"] and traits["non_native"] >= 2
+    assert Counter(e.pair for e in all_) == Counter({p: 2 for p in pair_flags()})
+    assert len({e.context.candidate_name for e in STRONG}) == len(STRONG)
+    assert set(f for flags in pair_flags().values() for f in flags) <= set(principle_ids())
+    assert len(set(f for flags in pair_flags().values() for f in flags)) >= 10, "weak emails cover many principles"
+
+
+def test_do_the_filters_select_by_principle_kind_and_sector():
+    names = select(principle="names")
+    assert names and all("names" in pair_flags()[e.pair] for e in names)
+    assert {e.strength for e in names} == {"strong", "weak"}
+    assert all(e.kind == "after_rejection" for e in select(kind="after_rejection"))
+    assert all(e.sector == "healthcare" for e in select(sector="healthcare"))
+    assert select(principle="timing", sector="healthcare") == []
+
+
+def test_does_the_gallery_widget_filter_and_show_the_checkers_reports():
+    g = ExampleGallery()
+    assert len(g.shown) == len(emails()) and g.result.value.count("<article") == len(emails())
+    g.principle.value = "signoff"
+    assert g.shown == select(principle="signoff") and "Weak" in g.result.value and "Strong" in g.result.value
+    g.sector.value = "law"
+    assert g.shown == [] and "set one of them back" in g.count.value
