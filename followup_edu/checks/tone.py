@@ -19,7 +19,7 @@ from ._common import finding
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
         "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
-            "guilt", "apology", "stiff", "pass")
+            "guilt", "apology", "stiff", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -62,6 +62,10 @@ def check(draft, ctx, p):
         m = phrase.first(low, literals)
         if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
+    swear = vocabulary.words("profanity")
+    if not swear.isdisjoint(draft.lword_set):
+        w = next(w for w, lw in zip(draft.words, draft.lwords) if lw in swear)
+        out.append(finding(p, "fail", "profanity", w.span, quote=w.text))
     m = p.pattern("apology_pattern").first(low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
