@@ -47,7 +47,9 @@ def check(draft, ctx, p):
     if people and name_tokens(gname):
         if ctx.recipient:
             score = person_score(gname, ctx.recipient)
-            if score < p["recipient_min_score"]:
+            short = any(fold(t) in fold(r) for t in name_tokens(gname) if len(t) >= 3
+                        for r in name_tokens(ctx.recipient))  # "Liz" for Elizabeth, "Beth" too
+            if score < p["recipient_min_score"] and not short:
                 other, s = best_person(gname, [x for x in people if x != ctx.recipient])
                 out.append(finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname,
                                    name=ctx.recipient, suggestion=p.message("suggest_dear", name=first_name(ctx.recipient))))
