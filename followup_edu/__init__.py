@@ -6,12 +6,12 @@
 """
 from .api import check_email, check_emails, explain
 from .context import Context
-from .errors import ContextError, DraftError, FollowupError
+from .errors import ContextError, DraftError, FollowupError, RegistryError
 from .model import Finding, PanelReport, Report
 from .registry import ids as principle_ids, principle, principles
 
 __all__ = [
     "check_email", "check_emails", "explain", "Context", "ContextError", "DraftError",
-    "FollowupError", "Finding", "PanelReport", "Report", "principle", "principle_ids", "principles",
+    "FollowupError", "RegistryError", "Finding", "PanelReport", "Report", "principle", "principle_ids", "principles",
 ]
 __version__ = "0.1.0"

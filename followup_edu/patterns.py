@@ -243,7 +243,8 @@ def guard(src: str, flags: int = 0) -> frozenset[str] | None:
     known = _prebuilt()
     key = source_key(src)
     if key in known:
-        return frozenset(known[key]) if known[key] else None
+        listed = known[key]
+        return frozenset(listed) if listed else None
     return derive_guard(src)
 
 

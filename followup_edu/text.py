@@ -136,8 +136,8 @@ def split_sentences(text: str, start: int, end: int, low: str | None = None,
     # line breaks inside a paragraph: a bullet, or a line that ends without punctuation
     # followed by one that starts with a capital (a list or a signature, not a hard wrap)
     lines = _lines(text, start, end)
-    for prev, line in zip(lines, lines[1:]):
-        tail = prev.text.rstrip()
+    for above, line in zip(lines, lines[1:]):
+        tail = above.text.rstrip()
         nxt = line.text.lstrip()[:1]
         if _BULLET.match(line.text) or tail.endswith(":"):
             cuts.append(line.start)
@@ -343,8 +343,8 @@ def parse(subject: str, body: str) -> Draft:
         # no closing phrase: a bare name on the last line(s) still is a signature
         trailing: list[Piece] = []
         for ln in reversed(tail):
-            words = ln.text.split()
-            if 1 <= len(words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
+            line_words = ln.text.split()
+            if 1 <= len(line_words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
                 trailing.insert(0, ln)
             else:
                 break

@@ -6,6 +6,7 @@ import json
 import re
 import sys
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,17 @@ def _phrases():
 PHRASES = dict(_phrases())
 
 
+@lru_cache(maxsize=1)
+def _pieces() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Every text, whole and sentence by sentence: (raw, lowered, guard literals it holds)."""
+    out = []
+    for text in TEXTS:
+        for piece in [text] + [s.text for s in parse("", text).sentences]:
+            low = lower_keep(piece)
+            out.append((piece, low, patterns.literals_in(low)))
+    return tuple(out)
+
+
 def test_are_most_long_patterns_guarded():
     guarded = [name for name, ph in PHRASES.items() if ph.guard]
     assert len(guarded) >= 13, guarded
@@ -61,12 +73,9 @@ def test_does_a_guard_never_skip_a_pattern_that_matches(name):
     phrase = PHRASES[name]
     if phrase.guard is None:
         pytest.skip("not guarded: always run")
-    for text in TEXTS:
-        pieces = [text] + [s.text for s in parse("", text).sentences]
-        for piece in pieces:
-            low = lower_keep(piece)
-            if phrase.compiled.search(piece) or phrase.compiled.search(low):
-                assert phrase.possible(patterns.literals_in(low)), (name, piece)
+    for piece, low, literals in _pieces():
+        if phrase.compiled.search(piece) or phrase.compiled.search(low):
+            assert phrase.possible(literals), (name, piece)
 
 
 @pytest.mark.parametrize(("rx", "want"), [
@@ -154,11 +163,9 @@ def test_is_a_prebuilt_guard_the_derived_one():
 @pytest.mark.parametrize("name", sorted(n for n, ph in PHRASES.items() if isinstance(ph, patterns.Phrase)))
 def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
     phrase = PHRASES[name]
-    for text in TEXTS:
-        for piece in [text] + [s.text for s in parse("", text).sentences]:
-            low = lower_keep(piece)
-            m, n = phrase.search(low), phrase.first(low, patterns.literals_in(low))
-            assert (m and m.span()) == (n and n.span()), (name, piece)
+    for piece, low, literals in _pieces():
+        m, n = phrase.search(low), phrase.first(low, literals)
+        assert (m and m.span()) == (n and n.span()), (name, piece)
 
 
 @settings(max_examples=300, deadline=None)
@@ -184,11 +191,9 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
 @pytest.mark.parametrize("name", sorted(PHRASES))
 def test_do_the_possible_tokens_find_every_match_finditer_finds(name):
     phrase = PHRASES[name]
-    for text in TEXTS:
-        for piece in [text] + [s.text for s in parse("", text).sentences]:
-            low = lower_keep(piece)
-            want = [m.span() for m in phrase.finditer(low)]
-            assert [m.span() for m in phrase.finditer_in(low, patterns.literals_in(low))] == want, (name, piece)
+    for piece, low, literals in _pieces():
+        want = [m.span() for m in phrase.finditer(low)]
+        assert [m.span() for m in phrase.finditer_in(low, literals)] == want, (name, piece)
 
 
 @settings(max_examples=300, deadline=None)

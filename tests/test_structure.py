@@ -88,3 +88,19 @@ def test_does_no_module_import_another_modules_private_names():
 def test_does_the_parser_know_no_principle():
     targets = {t for t, _ in _imports("followup_edu.text", MODULES["followup_edu.text"])}
     assert not targets & {"followup_edu.registry", "followup_edu.checks"}, targets
+
+
+def test_does_every_error_the_package_defines_derive_from_followup_error():
+    import importlib
+
+    from followup_edu.errors import FollowupError
+
+    found = []
+    for name, path in MODULES.items():
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and node.name.endswith(("Error", "Exception")):
+                found.append((name, node.name))
+    assert len(found) >= 7
+    for name, cls in found:
+        obj = getattr(importlib.import_module(name), cls)
+        assert issubclass(obj, FollowupError), f"{name}.{cls} is outside the FollowupError root"

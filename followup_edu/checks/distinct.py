@@ -21,7 +21,7 @@ MESSAGES = ("near_copy", "similar", "no_unique", "single", "pass")
 
 def _neutral(report, ctx) -> str:
     text = report.body
-    names = set()
+    names: set[str] = set()
     for person in (*ctx.people, report.recipient or ""):
         names.update(t for t in name_tokens(person) if len(t) >= 2)
     if names:

@@ -44,7 +44,7 @@ def check(draft, ctx, p):
             pat = vocabulary.pattern(key) if key == "bracket_pattern" else p.pattern(key, flags)
             if not draft.may_contain(pat):
                 continue  # none of the literals it needs is in the subject or body
-            for m in pat.finditer(target):
+            for m in pat.finditer_in(target, draft.literals):
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
                 seen.add((field, m.start(), m.end()))

@@ -91,7 +91,7 @@ def _derived(word: str, known) -> bool:
 
 @lru_cache(maxsize=256)
 def _context_words(ctx) -> frozenset[str]:
-    out = set()
+    out: set[str] = set()
     for phrase in (*ctx.people, ctx.company or "", ctx.role or "", ctx.candidate_name or "", *ctx.topics):
         out.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase))
     return frozenset(out)
@@ -142,13 +142,12 @@ def _typo_of(word: str, known, p) -> str | None:
             return max(slipped, key=lambda o: (count(o), o))
     if len(word) <= 4:
         # short unknown words are mostly abbreviations ("app", "tech"); "teh" is still a slip
-        common = {w for w in _slips(word) if w in known and len(w) >= 3}
-        common = [w for w in common if rarity(w) <= p["common_weight"] - 1]
+        slips = {w for w in _slips(word) if w in known and len(w) >= 3}
+        common = [w for w in slips if rarity(w) <= p["common_weight"] - 1]
         # or one edit from one of the most common words ("wich", "whit")
         common += [w for w in (lexicon.corrections(word) or ()) if w != word and len(w) >= 3 and rarity(w) <= 1.5]
         return max(common, key=lambda o: (count(o), o)) if common else None
-    options = lexicon.corrections(word) or set()
-    options = [o for o in options if o != word and rarity(o) <= p["common_weight"]]
+    options = [o for o in lexicon.corrections(word) or () if o != word and rarity(o) <= p["common_weight"]]
     if not options:
         return None
     return max(options, key=lambda o: (count(o), o))
