@@ -169,7 +169,9 @@ def _greeted_name(draft, ctx, p, flagged):
     # someone else's name in the greeting ("Hi Sam," to Priya): the email was reused or misaddressed
     gname = draft.greeting_name.text
     named = [t for t in name_tokens(gname) if t[:1].isupper() and fold(t).rstrip(".") not in titles()]
-    if ctx.recipient and named and not flagged and person_score(gname, ctx.recipient) < p["recipient_min_score"] \
+    # (a template field such as "{Interviewer Name}" is the placeholders check's to judge)
+    if ctx.recipient and named and not flagged and not any(c in gname for c in "[{<(") \
+            and person_score(gname, ctx.recipient) < p["recipient_min_score"] \
             and not any(fold(t) in k for t in named for k in parts):  # "Liz" for Elizabeth
         return [finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname, expected=ctx.recipient)]
     return []
