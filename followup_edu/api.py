@@ -39,6 +39,11 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
     """Check one draft against every principle (or only ``checks``) and return a :class:`Report`."""
     subject = normalize_newlines(_text_arg("subject", subject))
     body = normalize_newlines(_text_arg("body", body))
+    if "<" in body:  # HTML pasted from a web mail client: judged as the text it shows (the command line reads drafts the same way)
+        from .drafts import html_to_text, looks_like_html
+
+        if looks_like_html(body):
+            body = html_to_text(body)
     ctx = coerce_context(context)
     findings: list[Finding] = []
     if not body.strip():
