@@ -15,7 +15,7 @@ def check(draft, ctx, p):
     limits = p["limits"][ctx.effective_kind]
     words = draft.total_words or len(draft.core_words)
     paras = [para for para in draft.paragraphs if len(para.text.split()) >= p["min_paragraph_words"]]
-    n = max(len(paras), 1 if words else 0)
+    n = max(len(draft.paragraphs), 1 if words else 0)  # what a reader counts, short closing lines too
     span = (draft.core_start, draft.core_end) if words else None
     if words < limits["fail_min_words"]:
         return [finding(p, "fail", "too_short", span, words=plural(words, "word"))]
