@@ -1,6 +1,7 @@
 """The public entry points: check one draft, check a set of panel emails, explain a principle."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import registry
@@ -64,6 +65,11 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             "truncated", chars=f"{len(body):,}", limit=f"{cut:,}"), (0, cut)))
     else:
         draft = parse(subject, body)
+    notes = []
+    if ctx.kind is None:  # no kind given: read it from the text, and say so
+        inferred = infer_kind(draft)
+        ctx = replace(ctx, kind=inferred)
+        notes.append(registry.message("inferred_kind", kind=registry.message("kind_" + inferred)))
     kind = ctx.effective_kind
     for pid, check in registered().items():
         if checks is not None and pid not in checks:
@@ -73,7 +79,19 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             findings.append(Finding(pid, "skip", registry.message("not_applicable", kind=kind.replace("_", " "))))
             continue
         findings.extend(check(draft, ctx, p))
-    return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient)
+    return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient,
+                  notes=notes)
+
+
+def infer_kind(draft) -> str:
+    """The kind of email a draft is, from its text: a reply to a rejection, a status check, or
+    (the default) a thank-you. Cue phrases are data (vocabulary.toml)."""
+    from . import vocabulary
+
+    for kind, key in (("after_rejection", "rejection_cue_pattern"), ("second_follow_up", "status_check_cue_pattern")):
+        if draft.first_match(vocabulary.pattern(key), prose_only=False):
+            return kind
+    return "thank_you"
 
 
 def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context | Mapping[str, Any] | None = None) -> PanelReport:

@@ -10,7 +10,7 @@ from ._common import finding, first_name
 
 DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score")
 MESSAGES = ("missing", "generic", "generic_unknown", "wrong_person", "not_interviewer", "casual", "group", "pass",
-            "suggest_dear", "suggest_hi", "example_name")
+            "suggest_dear", "suggest_hi", "missing_unknown")
 
 _ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
 
@@ -21,7 +21,7 @@ def check(draft, ctx, p):
     panel = ctx.interview_type == "panel" or (len(ctx.interviewers) > 1 and not ctx.recipient)
     g = draft.greeting
     if g is None:
-        return [finding(p, "warn", "missing", name=name if known else p.message("example_name"))]
+        return [finding(p, "warn", "missing", name=name) if known else finding(p, "warn", "missing_unknown")]
     text = fold(g.text).rstrip(",:!.—–- ")
     gname = draft.greeting_name.text if draft.greeting_name else ""
     gname_low = fold(gname).strip()
