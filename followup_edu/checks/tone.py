@@ -19,7 +19,7 @@ from ._common import finding
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
         "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
-            "guilt", "apology", "stiff", "profanity", "pass")
+            "guilt", "apology", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -69,10 +69,12 @@ def check(draft, ctx, p):
     m = p.pattern("apology_pattern").first(low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
-    if ctx.is_internal:
-        m = p.pattern("stiff_pattern").first(low, literals)
-        if m:
-            out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
+    g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
+    m = next((m for m in p.pattern("stiff_pattern").finditer_in(low, literals)
+              if g is None or not g.start <= m.start() < g.end), None)
+    if m:  # stiff letter formulas read cold after any conversation; more so with a colleague
+        out.append(finding(p, "warn", "stiff" if ctx.is_internal else "stiff_letter", m.span(),
+                           quote=body[m.start():m.end()]))
 
     acronyms = _allowed_caps(ctx)
     ordinary = lexicon.dictionary()
