@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
 
-from . import registry
+from . import registry, rubric
 from .checks import panel_checks, registered
 from .context import Context, coerce_context
 from .errors import DraftError
@@ -79,8 +79,9 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             findings.append(Finding(pid, "skip", registry.message("not_applicable", kind=kind.replace("_", " "))))
             continue
         findings.extend(check(draft, ctx, p))
-    return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient,
-                  notes=notes)
+    report = Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient, notes=notes)
+    report.score = rubric.score(report, kind, draft) if checks is None else score(findings)
+    return report
 
 
 def infer_kind(draft) -> str:

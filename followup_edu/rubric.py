@@ -31,10 +31,10 @@ def _lower(status: str, cap: str) -> str:
     return cap if SEVERITY[cap] > SEVERITY[status] else status
 
 
-def _traits(report: Report, kind: str) -> set[str]:
+def _traits(report: Report, kind: str, draft=None) -> set[str]:
     """What the whole email is like: shouted, filler, tone_capped (emoji runs, slang, shouting, filler)."""
     r = rules()
-    draft = parse(report.subject, report.body)
+    draft = draft if draft is not None else parse(report.subject, report.body)
     words = [w.text for w in draft.core_words if len(w.text) >= 2]
     out = set()
     if words and sum(w.isupper() for w in words) / len(words) >= r["shouted_share"]:
@@ -49,15 +49,19 @@ def _traits(report: Report, kind: str) -> set[str]:
     return out
 
 
-def graded(report: Report, kind: str, pids: list[str] | tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
+def graded(report: Report, kind: str, pids: list[str] | tuple[str, ...], *,
+           skip_earns: bool = False, draft=None) -> dict[str, tuple[str, str | None]]:
     """{principle: (status it is graded at, the reason it was lowered or None)} for one email's
-    report (checked against every principle)."""
+    report (checked against every principle). A grade cell cannot drop out of the total, so a
+    skipped principle fails there; for the checker's own score (``skip_earns``) it drops out."""
     r = rules()
     msgs = r["messages"]
     statuses = report.statuses
     out: dict[str, tuple[str, str | None]] = {}
     for pid in pids:
         s = statuses.get(pid, "skip")
+        if s == "skip" and skip_earns:
+            continue
         if s == "skip":  # a principle that does not apply to this kind is not judged: it keeps its points
             out[pid] = ("fail", msgs["skipped"]) if kind in principle(pid).kinds else ("pass", None)
         else:
@@ -72,7 +76,7 @@ def graded(report: Report, kind: str, pids: list[str] | tuple[str, ...]) -> dict
         f = next((f for f in report.findings if f.check == "interest" and f.status == "pass" and f.span), None)
         if f and any(f.span[0] <= a < f.span[1] for a, _ in other):
             out["interest"] = ("fail", msgs["other_company"])
-    traits = _traits(report, kind)
+    traits = _traits(report, kind, draft)
 
     def cap(pid: str, status: str, key: str) -> None:
         old, why = out[pid]
@@ -106,3 +110,13 @@ def _carries(f, key: str) -> bool:
     template = principle(f.check).messages.get(key, "")
     pieces = [piece for piece in re.split(r"\{[^}]*\}", template) if piece.strip()]
     return bool(pieces) and all(piece in f.message for piece in pieces)
+
+
+def score(report: Report, kind: str, draft=None) -> int:
+    """The checker's 0-100 score with the rubric applied (skipped principles drop out), so the
+    score a learner sees follows the same rules as the grade."""
+    from .model import score as weighted
+    from .registry import weights
+
+    got = graded(report, kind, tuple(report.statuses), skip_earns=True, draft=draft)
+    return weighted({pid: status for pid, (status, _) in got.items()}, weights())

@@ -50,3 +50,12 @@ def test_advice_uses_the_drafts_own_role_and_name_or_a_neutral_form():
     advice = " ".join(f.message + (f.suggestion or "") for f in blank.problems)
     for invented in ("Junior Analyst", "Your Name", "Ms. Lee"):
         assert invented not in advice
+
+
+def test_the_lessons_bad_draft_scores_low_and_a_strong_one_high():
+    """The score a learner sees follows the grading rubric: the lessons' casual, needy draft scores
+    at most 35, while a strong email keeps its full score."""
+    bad = check_email("hi", "hey\n\nthx for the chat. I really need this job!!! let me know asap\n\njordan\n")
+    assert bad.score <= 35, bad.statuses
+    strong = check_email("Thank you – Junior Data Analyst interview – Jordan Lee", THANKS)
+    assert strong.score >= 90, strong.statuses
