@@ -32,6 +32,18 @@ Best regards,
 Jordan Lee
 """
 
+STRONG = """Hi Priya,
+
+Thank you for taking the time to talk with me this morning. I enjoyed hearing about your plan to move the month-end sales reporting into automated dashboards.
+
+During my placement at Calder Retail I rebuilt our weekly stock report in Power BI, which meant cleaning three inconsistent exports first, so I have a good sense of what that work involves.
+
+I'm very excited about the role and look forward to hearing about the next steps.
+
+Best regards,
+Jordan Lee
+"""
+
 
 @pytest.mark.parametrize(("body", "words"), [(REJECTION_REPLY, "reply to a rejection"),
                                             (STATUS_CHECK, "check-in on a decision"),
@@ -57,5 +69,5 @@ def test_the_lessons_bad_draft_scores_low_and_a_strong_one_high():
     at most 35, while a strong email keeps its full score."""
     bad = check_email("hi", "hey\n\nthx for the chat. I really need this job!!! let me know asap\n\njordan\n")
     assert bad.score <= 35, bad.statuses
-    strong = check_email("Thank you – Junior Data Analyst interview – Jordan Lee", THANKS)
+    strong = check_email("Thank you – Junior Data Analyst interview – Jordan Lee", STRONG)
     assert strong.score >= 90, strong.statuses
