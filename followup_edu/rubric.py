@@ -9,6 +9,7 @@ earns at most half for its polish. The rules only lower a status, never raise on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -35,17 +36,22 @@ def _traits(report: Report, kind: str, draft=None) -> set[str]:
     """What the whole email is like: shouted, filler, tone_capped (emoji runs, slang, shouting, filler)."""
     r = rules()
     draft = draft if draft is not None else parse(report.subject, report.body)
-    words = [w.text for w in draft.core_words if len(w.text) >= 2]
+    i, j = bisect_left(draft.words, (draft.core_start,)), bisect_left(draft.words, (draft.core_end,))
+    words = [w.text for w in draft.words[i:j] if len(w.text) >= 2]
     out = set()
-    if words and sum(w.isupper() for w in words) / len(words) >= r["shouted_share"]:
+    if words and sum(map(str.isupper, words)) / len(words) >= r["shouted_share"]:
         out.add("shouted")
     limits = principle("length")["limits"].get(kind, {})
-    if "fail_words" in limits and (draft.total_words or len(draft.core_words)) > limits["fail_words"]:
+    if "fail_words" in limits and (draft.total_words or j - i) > limits["fail_words"]:
         out.add("filler")
-    slang = vocabulary.words("slang")
-    if (out or len(EMOJI_RE.findall(report.body)) >= r["emoji_run"]
-            or sum(w in slang for w in draft.lwords) >= r["slang_words"]):
+    if out:
         out.add("tone_capped")
+    elif not report.body.isascii() and len(EMOJI_RE.findall(report.body)) >= r["emoji_run"]:
+        out.add("tone_capped")
+    else:
+        slang = vocabulary.words("slang")
+        if not slang.isdisjoint(draft.lword_set) and sum(w in slang for w in draft.lwords) >= r["slang_words"]:
+            out.add("tone_capped")
     return out
 
 
