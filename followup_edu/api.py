@@ -1,9 +1,10 @@
 """The public entry points: check one draft, check a set of panel emails, explain a principle."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
 
-from . import registry
+from . import registry, rubric
 from .checks import panel_checks, registered
 from .context import Context, coerce_context
 from .errors import DraftError
@@ -39,6 +40,11 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
     """Check one draft against every principle (or only ``checks``) and return a :class:`Report`."""
     subject = normalize_newlines(_text_arg("subject", subject))
     body = normalize_newlines(_text_arg("body", body))
+    if "<" in body:  # HTML pasted from a web mail client: judged as the text it shows (the command line reads drafts the same way)
+        from .drafts import html_to_text, looks_like_html
+
+        if looks_like_html(body):
+            body = html_to_text(body)
     ctx = coerce_context(context)
     findings: list[Finding] = []
     if not body.strip():
@@ -59,6 +65,11 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             "truncated", chars=f"{len(body):,}", limit=f"{cut:,}"), (0, cut)))
     else:
         draft = parse(subject, body)
+    notes = []
+    if ctx.kind is None:  # no kind given: read it from the text, and say so
+        inferred = infer_kind(draft)
+        ctx = replace(ctx, kind=inferred)
+        notes.append(registry.message("inferred_kind", kind=registry.message("kind_" + inferred)))
     kind = ctx.effective_kind
     for pid, check in registered().items():
         if checks is not None and pid not in checks:
@@ -68,7 +79,20 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             findings.append(Finding(pid, "skip", registry.message("not_applicable", kind=kind.replace("_", " "))))
             continue
         findings.extend(check(draft, ctx, p))
-    return Report(subject=subject, body=body, findings=findings, score=score(findings), recipient=ctx.recipient)
+    report = Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient, notes=notes)
+    report.score = rubric.score(report, kind, draft) if checks is None else score(findings)
+    return report
+
+
+def infer_kind(draft) -> str:
+    """The kind of email a draft is, from its text: a reply to a rejection, a status check, or
+    (the default) a thank-you. Cue phrases are data (vocabulary.toml)."""
+    from . import vocabulary
+
+    for kind, key in (("after_rejection", "rejection_cue_pattern"), ("second_follow_up", "status_check_cue_pattern")):
+        if draft.first_match(vocabulary.pattern(key), prose_only=False):
+            return kind
+    return "thank_you"
 
 
 def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context | Mapping[str, Any] | None = None) -> PanelReport:

@@ -1,7 +1,7 @@
 """The data a check returns: findings and reports. No rendering here."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 # The one status vocabulary. Every layer (scoring, grading, rendering, widgets, benchmarks) uses
@@ -79,6 +79,8 @@ class Report:
     findings: list[Finding]
     score: int
     recipient: str | None = None
+    #: what the checker assumed (the kind of email it inferred from the text), in plain words
+    notes: list[str] = field(default_factory=list)
 
     def status_of(self, check: str) -> str:
         """The worst status among the findings of one principle."""
@@ -112,6 +114,8 @@ class Report:
         }
         if self.recipient is not None:
             out["recipient"] = self.recipient
+        if self.notes:
+            out["notes"] = list(self.notes)
         return out
 
 

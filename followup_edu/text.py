@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -261,6 +261,13 @@ def _greeting_re() -> re.Pattern[str]:
 
 
 _GREETING_RE: re.Pattern[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _greeting_at_line() -> re.Pattern[str]:
+    """The greeting pattern anchored at any line's start (for a greeting after an address block)."""
+    assert _GREETING_RE is not None
+    return re.compile(_GREETING_RE.pattern, _GREETING_RE.flags | re.MULTILINE)
 _NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*,[ \t]*$")
 
 
@@ -272,6 +279,28 @@ def _closing_re() -> re.Pattern[str]:
 
 _CLOSING_RE: re.Pattern[str] | None = None
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
+# where the letter ends and the mail client's text begins: a quoted earlier message ("On Tue, ...
+# wrote:", "> " lines, "-----Original Message-----", a forwarded header block)
+_QUOTE_START = re.compile(
+    r"^[ \t]*(?:>|On\b.{4,200}\bwrote:[ \t]*$|-{2,}[ \t]*(?:Original Message|Forwarded message)|"
+    r"(?:From|De|Von):[ \t].{1,200}$(?=\n(?:[ \t]*(?:Sent|Date|To|Subject):)))",
+    re.IGNORECASE | re.MULTILINE)
+# what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
+_CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
+# a line that ends a sentence ("... next steps." / "... this morning!"): where pasted text puts one
+# paragraph per line with single line breaks
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
+
+
+def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
+    """A blank-line block as paragraphs: one, or one per line when every line but the last ends a
+    sentence (paragraphs pasted with single line breaks; a hard-wrapped paragraph breaks mid-sentence)."""
+    lines = [ln for ln in _lines(body, start, end) if ln.text.strip()]
+    if len(lines) >= 2 and all(_LINE_ENDS_SENTENCE.search(ln.text) and len(ln.text.split()) >= 4 for ln in lines[:-1]) \
+            and not any(_BULLET.match(ln.text) for ln in lines):
+        return [Piece(*_trim(body, ln.start, ln.end), ln.text.strip()) for ln in lines]
+    s, e = _trim(body, start, end)
+    return [Piece(s, e, body[s:e])] if e > s else []
 
 
 def parse(subject: str, body: str) -> Draft:
@@ -293,9 +322,27 @@ def parse(subject: str, body: str) -> Draft:
         draft.core_start = draft.core_end = len(body)
         return draft
 
+    # a quoted earlier message and the mail client's own lines are not part of the letter
+    q = _QUOTE_START.search(body)
+    if q and q.start() > nonblank[0].start:
+        nonblank = [ln for ln in nonblank if ln.start < q.start()]
+    while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
+        nonblank = nonblank[:-1]
+
     core_start = nonblank[0].start
     first = nonblank[0]
     gm = _GREETING_RE.match(body, first.start, first.end) if len(first.text) < 4000 else None
+    if not gm:
+        # a letter's address blocks and date come first: short lines, then the greeting
+        for k, ln in enumerate(nonblank[1:12], start=1):
+            n = len(ln.text.split())
+            if n > 10 or re.search(r"[!?]\s*$", ln.text) or (n > 5 and _LINE_ENDS_SENTENCE.search(ln.text)
+                                                             and not ln.text.rstrip().endswith(":")):
+                break  # a sentence: the letter has begun without a greeting
+            m = _greeting_at_line().match(body, ln.start, ln.end)
+            if m and m.group("word") and k + 1 < len(nonblank):
+                gm, first = m, ln
+                break
     if gm and (gm.group("generic") or len(gm.group("name") or "") < 60):
         gs, ge = _trim(body, gm.start(), gm.end())
         draft.greeting = Piece(gs, ge, body[gs:ge])
@@ -356,13 +403,9 @@ def parse(subject: str, body: str) -> Draft:
     draft.core_start, draft.core_end = core_start, core_end
     pos = core_start
     for m in _BLANK_SPLIT.finditer(body, core_start, core_end):
-        s, e = _trim(body, pos, m.start())
-        if e > s:
-            draft.paragraphs.append(Piece(s, e, body[s:e]))
+        draft.paragraphs.extend(_paragraph_pieces(body, pos, m.start()))
         pos = m.end()
-    s, e = _trim(body, pos, core_end)
-    if e > s:
-        draft.paragraphs.append(Piece(s, e, body[s:e]))
+    draft.paragraphs.extend(_paragraph_pieces(body, pos, core_end))
     # running count of function words, so each sentence's share is one subtraction
     fw = function_words()
     counts = [0, *accumulate(map(fw.__contains__, lwords))]

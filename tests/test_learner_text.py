@@ -299,8 +299,6 @@ def test_no_programmer_language_anywhere_a_learner_reads(scanned):
     assert not ours, "\n".join(ours[:40])
 
 
-@pytest.mark.xfail(reason="the checker's own messages still say 'paragraph(s)', '3.0 days' and 'interview_at'; their wording is rebuilt in the "
-                          "checker core (issue #7). Remove this mark once that lands.", strict=False)
 def test_checker_messages_speak_plainly(scanned):
     """Are the checker's own messages (shown inside the reports) free of jargon and '(s)' plurals?"""
     texts, checker = scanned

@@ -196,9 +196,6 @@ def test_status_line_word_count_is_the_length_checks(name):
     assert words == shown
 
 
-@pytest.mark.xfail(reason="the length check does not count a closing line under 12 words as a paragraph, so a "
-                          "three-paragraph email reads '2 paragraph(s)'; the count is the checker core's "
-                          "(issue #7). Remove this mark once that lands.", strict=False)
 def test_the_checkers_paragraph_count_is_what_a_reader_counts():
     """Does the length finding count the paragraphs a reader sees between greeting and sign-off?"""
     errors = []

@@ -1,20 +1,40 @@
 """fit: connects a skill, experience or achievement to what the role needs.
 
+A sentence that claims experience but names nothing in it ("my skills and experience make me a
+strong candidate") is a generic claim: it warns, since any applicant could write it.
 Source: the course articles: link a specific skill or past result to a need discussed in the interview;
 use the email to mend a weak answer or add what you forgot.
 """
 from __future__ import annotations
 
+import re
+
 from .. import vocabulary
+from ..people import fold
+from ..topics import content_words
 from ._common import finding
 
-DATA = ()
-MESSAGES = ("missing", "pass")
+DATA = ("generic_claim_words",)
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|so)\s(?:i|i'm|i am|we)\b", re.IGNORECASE)
+MESSAGES = ("missing", "generic", "pass")
+
+
+def _specific(text: str, ignore: frozenset[str]) -> bool:
+    """Does the sentence name something beyond the words every applicant uses?"""
+    return any(fold(w).split("'")[0] not in ignore for w in content_words(text))
 
 
 def check(draft, ctx, p):
-    hit = draft.first_match(vocabulary.pattern("experience_pattern"))
-    if hit:
-        s, _ = hit
-        return [finding(p, "pass", "pass", s.span, quote=s.text)]
+    pattern = vocabulary.pattern("experience_pattern")
+    generic = None
+    ignore = frozenset(p["generic_claim_words"]) | vocabulary.words("generic_words") | frozenset(
+        fold(w) for name in (ctx.role or "", ctx.company or "") for w in name.split())
+    for s, m in draft.matches(pattern):
+        # the claim's own clause: from the matched words to the next comma, semicolon or colon
+        clause = _CLAUSE_END.split(s.text[m.start():], 1)[0]
+        if _specific(clause, ignore):
+            return [finding(p, "pass", "pass", s.span, quote=s.text)]
+        generic = generic or s
+    if generic is not None:
+        return [finding(p, "warn", "generic", generic.span, quote=generic.text)]
     return [finding(p, "warn", "missing", example="with …")]

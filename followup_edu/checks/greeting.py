@@ -10,7 +10,7 @@ from ._common import finding, first_name
 
 DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score")
 MESSAGES = ("missing", "generic", "generic_unknown", "wrong_person", "not_interviewer", "casual", "group", "pass",
-            "suggest_dear", "suggest_hi", "example_name")
+            "suggest_dear", "suggest_hi", "missing_unknown")
 
 _ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
 
@@ -21,7 +21,7 @@ def check(draft, ctx, p):
     panel = ctx.interview_type == "panel" or (len(ctx.interviewers) > 1 and not ctx.recipient)
     g = draft.greeting
     if g is None:
-        return [finding(p, "warn", "missing", name=name if known else p.message("example_name"))]
+        return [finding(p, "warn", "missing", name=name) if known else finding(p, "warn", "missing_unknown")]
     text = fold(g.text).rstrip(",:!.—–- ")
     gname = draft.greeting_name.text if draft.greeting_name else ""
     gname_low = fold(gname).strip()
@@ -47,7 +47,9 @@ def check(draft, ctx, p):
     if people and name_tokens(gname):
         if ctx.recipient:
             score = person_score(gname, ctx.recipient)
-            if score < p["recipient_min_score"]:
+            short = any(fold(t) in fold(r) for t in name_tokens(gname) if len(t) >= 3
+                        for r in name_tokens(ctx.recipient))  # "Liz" for Elizabeth, "Beth" too
+            if score < p["recipient_min_score"] and not short:
                 other, s = best_person(gname, [x for x in people if x != ctx.recipient])
                 out.append(finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname,
                                    name=ctx.recipient, suggestion=p.message("suggest_dear", name=first_name(ctx.recipient))))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..phrasing import plural
 from ._common import finding
 
-DATA = ("min_paragraph_words", "limits")
+DATA = ("min_paragraph_words", "substantial_words", "limits")
 MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass")
 
 
@@ -15,7 +15,7 @@ def check(draft, ctx, p):
     limits = p["limits"][ctx.effective_kind]
     words = draft.total_words or len(draft.core_words)
     paras = [para for para in draft.paragraphs if len(para.text.split()) >= p["min_paragraph_words"]]
-    n = max(len(paras), 1 if words else 0)
+    n = max(len(draft.paragraphs), 1 if words else 0)  # what a reader counts, short closing lines too
     span = (draft.core_start, draft.core_end) if words else None
     if words < limits["fail_min_words"]:
         return [finding(p, "fail", "too_short", span, words=plural(words, "word"))]
@@ -26,7 +26,8 @@ def check(draft, ctx, p):
         out.append(finding(p, "warn", "too_short", span, words=plural(words, "word")))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
-    elif len(paras) > limits["max_paragraphs"] or len(draft.paragraphs) > limits["max_paragraphs"] + 1:
+    elif sum(len(para.text.split()) >= p["substantial_words"] for para in paras) > limits["max_paragraphs"] \
+            or len(draft.paragraphs) > limits["max_paragraphs"] + 2:
         # too many substantial paragraphs, or many one-line ones (chopped into pieces)
         out.append(finding(p, "warn", "paragraphs", span, paragraphs=max(len(paras), len(draft.paragraphs))))
     for para in paras:

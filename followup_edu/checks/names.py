@@ -15,12 +15,12 @@ import re
 from functools import lru_cache
 
 from .. import lexicon, vocabulary
-from ..people import fold, name_tokens, similarity, titles
+from ..people import fold, name_tokens, person_score, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
 
-DATA = ("min_similarity", "greeting_min_similarity")
-MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "pass", "skip")
+DATA = ("min_similarity", "greeting_min_similarity", "recipient_min_score")
+MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wrong_person", "pass", "skip")
 
 # an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
@@ -166,6 +166,14 @@ def _greeted_name(draft, ctx, p, flagged):
             start = draft.greeting_name.start + m.start()
             return [finding(p, "fail", "misspelled", (start, start + len(word)), quote=word,
                             expected=f"“{parts[best]}”", suggestion=parts[best])]
+    # someone else's name in the greeting ("Hi Sam," to Priya): the email was reused or misaddressed
+    gname = draft.greeting_name.text
+    named = [t for t in name_tokens(gname) if t[:1].isupper() and fold(t).rstrip(".") not in titles()]
+    # (a template field such as "{Interviewer Name}" is the placeholders check's to judge)
+    if ctx.recipient and named and not flagged and not any(c in gname for c in "[{<(") \
+            and person_score(gname, ctx.recipient) < p["recipient_min_score"] \
+            and not any(fold(t) in k for t in named for k in parts):  # "Liz" for Elizabeth
+        return [finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname, expected=ctx.recipient)]
     return []
 
 

@@ -7,18 +7,25 @@ from __future__ import annotations
 
 from ._common import finding
 
-DATA = ("forward_pattern", "pressure_pattern")
-MESSAGES = ("missing", "missing_rejection", "pressure", "pass", "suggestion")
+DATA = ("forward_pattern", "pressure_pattern", "hedge_pattern", "recalled_pattern")
+MESSAGES = ("missing", "missing_rejection", "pressure", "pressure_hedged", "pass", "suggestion")
 
 
 def check(draft, ctx, p):
     out = []
     pressure = p.pattern("pressure_pattern")
+    hedge, recalled = p.pattern("hedge_pattern"), p.pattern("recalled_pattern")
     for s in draft.sentences if draft.may_contain(pressure) else ():
         m = pressure.first(s.low, draft.literals_of(s))
-        if m:
-            out.append(finding(p, "fail", "pressure", s.span, quote=s.text,
-                               suggestion=p.message("suggestion")))
+        if not m:
+            continue
+        before = s.low[:m.start()]
+        if recalled.search(before):
+            continue  # their own timeline, recalled: not pressure
+        if hedge.search(s.low):
+            out.append(finding(p, "warn", "pressure_hedged", s.span, quote=s.text))
+        else:
+            out.append(finding(p, "fail", "pressure", s.span, quote=s.text, suggestion=p.message("suggestion")))
     if out:
         return out[:3]
     forward = p.pattern("forward_pattern")

@@ -9,8 +9,24 @@ import re
 from .. import vocabulary
 from ._common import finding
 
-DATA = ("token_pattern", "label_pattern", "phrase_pattern")
-MESSAGES = ("found", "pass")
+DATA = ("token_pattern", "label_pattern", "phrase_pattern", "field_words")
+MESSAGES = ("found", "aside", "pass")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _is_aside(text: str, start: int, end: int, field_words: frozenset[str]) -> bool:
+    """A square-bracketed aside in real prose ("in Power BI [updated last week], which"): two or more
+    lower-case words, none of them a template field's word (name, company, date...), with prose on
+    the same line before it. A template field names what to fill in; an aside says something."""
+    if text[start:start + 1] != "[":
+        return False
+    words = _WORD.findall(text[start + 1:end - 1])
+    if len(words) < 2 or any(not w.islower() or w.lower() in field_words for w in words):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD.findall(text[line_start:start])
+    return len(before) >= 3
 
 
 def check(draft, ctx, p):
@@ -32,6 +48,10 @@ def check(draft, ctx, p):
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
                 seen.add((field, m.start(), m.end()))
+                if key == "bracket_pattern" and _is_aside(text, m.start(), m.end(), frozenset(p["field_words"])):
+                    out.append(finding(p, "warn", "aside", (m.start(), m.end()), field=field,
+                                       quote=text[m.start():m.end()].strip()))
+                    continue
                 out.append(finding(p, "fail", "found", (m.start(), m.end()), field=field, quote=text[m.start():m.end()].strip()))
                 if len(out) >= 8:
                     return out

@@ -11,7 +11,7 @@ from ..model import Finding
 from ._common import finding
 
 DATA = ("casual_closings", "name_min_score", "contact_pattern")
-MESSAGES = ("missing", "no_name", "casual", "pass", "contact_tip", "suggestion")
+MESSAGES = ("missing", "no_name", "casual", "first_name_only", "pass", "contact_tip", "suggestion")
 
 
 def _name_hint(ctx) -> str:
@@ -45,6 +45,12 @@ def check(draft, ctx, p):
         return [finding(p, "warn", "casual", closing.span, quote=closing.text, suggestion=p.message("suggestion"))]
     if not _has_name(draft.signature, ctx, p):
         return [finding(p, "warn", "no_name", closing.span, quote=closing.text, name_hint=_name_hint(ctx))]
+    name_line = next((ln for ln in draft.signature if _has_name([ln], ctx, p)), None)
+    if name_line is not None and not ctx.is_internal and re.fullmatch(r"[-–—~ ]*[^\W\d_][\w'’-]*[ \t.,]*", name_line.text):
+        # a first name alone: fine between colleagues, too familiar for an interviewer who has met
+        # several applicants
+        return [finding(p, "warn", "first_name_only", name_line.span, quote=name_line.text.strip(),
+                        name_hint=_name_hint(ctx))]
     message_key = "pass"
     f = finding(p, "pass", message_key, closing.span, quote=closing.text)
     if not any(contact.search(ln.text) for ln in draft.signature) and not ctx.is_internal:

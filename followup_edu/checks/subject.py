@@ -14,7 +14,7 @@ from ._common import finding
 
 DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words")
 MESSAGES = ("missing", "long", "vague", "no_purpose", "no_anchor", "emoji", "shouting", "pass", "pass_reply",
-            "suggestion", "example", "example_role", "example_who")
+            "suggestion", "example", "example_role_only", "example_who_only", "example_neutral")
 
 _REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
@@ -29,10 +29,41 @@ def _urgent(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((u, re.compile(rf"\b{re.escape(u)}\b", re.IGNORECASE)) for u in words)
 
 
-def example(ctx, p) -> str:
-    role = ctx.role or p.message("example_role")
-    who = ctx.candidate_name or p.message("example_who")
-    return p.message("example", role=role, who=who)
+# "the Marketing Assistant position", "for the associate engineer role": the draft's own role
+_ROLE_IN_TEXT = re.compile(r"\b(?:the|this|for)\s+((?:[A-Za-z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+"
+                           r"(?:position|role|post|job|vacancy|opening|internship|programme|program)\b")
+_NOT_ROLE = frozenset("the this that a an your my our open new same available current".split())
+
+
+def _own_role(draft) -> str | None:
+    m = _ROLE_IN_TEXT.search(draft.body[draft.core_start:draft.core_end]) if draft is not None else None
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in _NOT_ROLE]
+    return " ".join(words) or None
+
+
+def _own_name(draft) -> str | None:
+    """The writer's name as the draft signs it (two or three capitalised words)."""
+    for piece in (draft.signature if draft is not None else [])[:2]:
+        words = piece.text.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            return piece.text
+    return None
+
+
+def example(ctx, p, draft=None) -> str:
+    """The subject's example from facts we have: the context's or the draft's own role and name,
+    never an invented one (a neutral form where neither gives them)."""
+    role = ctx.role or _own_role(draft)
+    who = ctx.candidate_name or _own_name(draft)
+    if role and who:
+        return p.message("example", role=role, who=who)
+    if role:
+        return p.message("example_role_only", role=role)
+    if who:
+        return p.message("example_who_only", who=who)
+    return p.message("example_neutral")
 
 
 def _mentions(subject_words: list[str], phrase: str | None, min_share: float, min_similarity: float) -> bool:
@@ -49,7 +80,7 @@ def check(draft, ctx, p):
     raw = draft.subject
     s = raw.strip()
     if not s:
-        return [finding(p, "fail", "missing", field="subject", example=example(ctx, p))]
+        return [finding(p, "fail", "missing", field="subject", example=example(ctx, p, draft))]
     start = raw.index(s[0])
     span = (start, start + len(s))
     reply = _REPLY.match(s)
@@ -65,7 +96,7 @@ def check(draft, ctx, p):
     if (len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7) or len(caps) >= 2 \
             or urgent or "!!" in core or core.count("!") >= 2:
         out.append(finding(p, "fail", "shouting", span, field="subject", quote=s,
-                           suggestion=p.message("suggestion", example=example(ctx, p))))
+                           suggestion=p.message("suggestion", example=example(ctx, p, draft))))
         return out
 
     emoji = EMOJI_RE.search(core)
@@ -73,8 +104,8 @@ def check(draft, ctx, p):
         out.append(finding(p, "warn", "emoji", span, field="subject", quote=emoji.group()))
     normalized = " ".join(low_words)
     if normalized in p.words("vague_subjects") or not words:
-        return [finding(p, "warn", "vague", span, field="subject", quote=s, example=example(ctx, p),
-                        suggestion=p.message("suggestion", example=example(ctx, p)))]
+        return [finding(p, "warn", "vague", span, field="subject", quote=s, example=example(ctx, p, draft),
+                        suggestion=p.message("suggestion", example=example(ctx, p, draft)))]
     if len(words) > p["max_words"] or len(core) > p["max_chars"]:
         out.append(finding(p, "warn", "long", span, field="subject", words=len(words)))
     purpose = p.words("purpose_words")
@@ -93,8 +124,8 @@ def check(draft, ctx, p):
             anchored = any(w[:1].isupper() for w in words[1:] if w.lower() not in purpose and w != "I") \
                 or any(w in heads for w in low_words)
         if not anchored:
-            out.append(finding(p, "warn", "no_anchor", span, field="subject", example=example(ctx, p),
-                               suggestion=p.message("suggestion", example=example(ctx, p))))
+            out.append(finding(p, "warn", "no_anchor", span, field="subject", example=example(ctx, p, draft),
+                               suggestion=p.message("suggestion", example=example(ctx, p, draft))))
     if not out:
         out.append(finding(p, "pass", "pass_reply" if reply else "pass", span, field="subject"))
     return out

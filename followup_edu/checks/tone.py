@@ -19,7 +19,7 @@ from ._common import finding
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
         "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
-            "guilt", "apology", "stiff", "pass")
+            "guilt", "apology", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -62,13 +62,19 @@ def check(draft, ctx, p):
         m = phrase.first(low, literals)
         if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
+    swear = vocabulary.words("profanity")
+    if not swear.isdisjoint(draft.lword_set):
+        w = next(w for w, lw in zip(draft.words, draft.lwords) if lw in swear)
+        out.append(finding(p, "fail", "profanity", w.span, quote=w.text))
     m = p.pattern("apology_pattern").first(low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
-    if ctx.is_internal:
-        m = p.pattern("stiff_pattern").first(low, literals)
-        if m:
-            out.append(finding(p, "warn", "stiff", m.span(), quote=body[m.start():m.end()]))
+    g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
+    m = next((m for m in p.pattern("stiff_pattern").finditer_in(low, literals)
+              if g is None or not g.start <= m.start() < g.end), None)
+    if m:  # stiff letter formulas read cold after any conversation; more so with a colleague
+        out.append(finding(p, "warn", "stiff" if ctx.is_internal else "stiff_letter", m.span(),
+                           quote=body[m.start():m.end()]))
 
     acronyms = _allowed_caps(ctx)
     ordinary = lexicon.dictionary()

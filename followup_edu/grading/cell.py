@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .. import rubric
 from ..api import check_email, check_emails
 from ..checks import registered
 from ..model import credit, worst
@@ -124,16 +125,21 @@ def verdict(task_id: str, grade_id: str, **answers: Any) -> Verdict:
     if task.subject_only:  # a subject line on its own: run just that principle's check on it
         findings = registered()[pid](parse(subject, ""), email.context, principle(pid))
         return _summarise(grade_id, pid, findings)
-    report = check_email(subject, body, email.context, checks=[pid])
-    return _summarise(grade_id, pid, report.findings)
+    report = check_email(subject, body, email.context)  # the whole email: the rubric reads all of it
+    return _summarise(grade_id, pid, report.findings, rubric.graded(report, email.context.effective_kind, email.principles)[pid])
 
 
-def _summarise(grade_id: str, pid: str, findings) -> Verdict:
+def _summarise(grade_id: str, pid: str, findings, graded: tuple[str, str | None] | None = None) -> Verdict:
     mine = [f for f in findings if f.check == pid]
     status = worst((f.status for f in mine), default="pass")
     if status == "skip":
         status = "pass"  # a grade cell cannot drop out of the total: a skipped principle earns its points
     chosen = [f.message for f in mine if f.status == status] or [principle(pid).title]
+    if graded is not None:  # the rubric (followup_edu/rubric.py) lowered it: say what the email says, then why
+        status, why = graded
+        chosen = [f.message for f in mine if f.status not in ("pass", "skip")] or [f.message for f in mine][:1]
+        if why:
+            chosen.append(why)
     return _verdict(grade_id, pid, status, " ".join(dict.fromkeys(chosen)))
 
 

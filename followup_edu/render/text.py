@@ -163,7 +163,7 @@ def render_report(report: Report, *, color: bool = False, notes: Sequence[str] =
     lines: list[str] = []
     if title:
         lines.append(_bold(title, color))
-    for note in notes:
+    for note in [*notes, *report.notes]:
         lines.extend(_wrap("note: " + note, indent=""))
     if report.subject:
         lines.append(f"Subject: {quote(report.subject, 80)}")
