@@ -217,3 +217,10 @@ def test_each_note_number_is_shown_once_in_the_draft():
     assert numbers and len(numbers) == len(set(numbers)), numbers
     notes = re.findall(r'<li value="(\d+)"', html)
     assert sorted(numbers, key=int) == notes
+
+
+def test_is_one_message_about_an_empty_body_shown_once():
+    """With a subject typed and no body yet, does the learner see one problem, not thirteen copies?"""
+    html = render_report(check_email("Thank you for the interview", "   "))
+    assert html.count("The email is empty") == 1, html
+    assert "1 to fix" in html

@@ -206,6 +206,29 @@ def known_text(report: Report, context: Any) -> str:
     return " ".join(parts)
 
 
+def _merge_repeats(items: list[dict]) -> list[dict]:
+    """Problems that say the very same thing about no particular words (an empty body fails every
+    principle with one message) are shown once, naming the principles they cover."""
+    merged: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for it in items:
+        key = (it["finding"].status, it["message"], it["suggestion"])
+        if it["number"] is None and it["quote"] is None and key in seen:
+            seen[key]["titles"].append(it["title"])
+            continue
+        it = {**it, "titles": [it["title"]]}
+        if it["number"] is None and it["quote"] is None:
+            seen[key] = it
+        merged.append(it)
+    for it in merged:
+        titles = it.pop("titles")
+        if len(titles) > 3:
+            it["title"] = f"{titles[0]} and {len(titles) - 1} more"
+        elif len(titles) > 1:
+            it["title"] = ", ".join(titles[:-1]) + " and " + titles[-1]
+    return merged
+
+
 def _report_context(report: Report, *, heading: str | None = None, context: Any = None) -> dict:
     """What the report template shows: each problem once (numbered like its highlight), then what
     passes and what was not checked, each folded into one line."""
@@ -240,14 +263,17 @@ def _report_context(report: Report, *, heading: str | None = None, context: Any 
             praise = [said[id(f)] for f in fs if not any(t in said[id(f)] for t in flagged)]
             if praise:
                 good.append({"id": pid, "title": _principle(pid)[0], "message": " ".join(praise)})
-    fails = len({f.check for f in problems if f.status == "fail"})
-    warns = len({f.check for f in problems if f.status == "warn"} - {f.check for f in problems if f.status == "fail"})
+    items = _merge_repeats([item(f) for f in problems])
+    # The counts are of what the list shows, so "2 to fix, 5 to improve" is the list's own length.
+    failing = {i["finding"].check for i in items if i["finding"].status == "fail"}
+    fails = len(failing)
+    warns = len({i["finding"].check for i in items if i["finding"].status == "warn"} - failing)
     overall = "fail" if fails else ("warn" if warns else "pass")
     parts = ([f"{fails} to fix"] if fails else []) + ([f"{warns} to improve"] if warns else [])
     return {
         "report": report,
         "heading": heading,
-        "problems": [item(f) for f in problems],
+        "problems": items,
         "good": good,
         "skipped": skipped,
         "summary": ", ".join(parts) if parts else "nothing to fix",
