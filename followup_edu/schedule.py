@@ -144,8 +144,18 @@ def plan(interview_at: Any, first_sent: Any = None) -> SendPlan:
     # The end of the interview's working day, or an hour after the interview if that is later.
     same_day = max(datetime.combine(interview.date(), time(cfg["workday_ends_hour"]), tzinfo=interview.tzinfo),
                    _after(interview, 1))
+    next_morning = datetime.combine(interview.date() + timedelta(days=1),
+                                    time(cfg["next_morning_hour"], cfg["next_morning_minute"]),
+                                    tzinfo=interview.tzinfo)
     notes = []
-    if interview.hour < cfg["morning_ends_hour"]:
+    if interview.hour >= cfg["workday_ends_hour"] and next_morning <= deadline:
+        # no working time is left that day: never suggest sending late at night
+        suggested = next_morning
+        notes.append(msg["late"].format(suggested=when(suggested)))
+        if not is_workday(suggested.date()):
+            notes.append(msg["late_weekend"].format(weekday=f"{suggested:%A}",
+                                                    monday=day(next_workday(suggested.date()))))
+    elif interview.hour < cfg["morning_ends_hour"]:
         suggested = same_day
         notes.append(msg["morning"].format(suggested=when(suggested)))
     elif not is_workday(deadline.date()) and is_workday(interview.date()) and same_day.date() == interview.date():

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from followup_edu import ContextError, check_email, principle
 from followup_edu.render.html import render_plan
 from followup_edu.schedule import day, duration, is_workday, next_workday, plan, previous_workday, when
+from followup_edu.schedule import settings as schedule_settings
 
 
 def test_morning_interview_is_sent_the_same_day():
@@ -132,8 +133,11 @@ def test_every_date_shown_is_one_of_the_plans_and_send_by_is_one_moment(intervie
     p = plan(interview, None if delay is None else interview + delay)
     assert p.interview_at < p.suggested <= p.deadline < p.outer_limit
     assert p.deadline - p.interview_at == timedelta(hours=24)
-    if is_workday(interview.date()):
+    ends = schedule_settings()["workday_ends_hour"]
+    if is_workday(interview.date()) and interview.hour < ends:
         assert is_workday(p.suggested.date()), p.suggested  # never "send it on Saturday" after a weekday
+    # never a suggestion to send late at night: after an evening interview, the next morning
+    assert time(7, 0) <= p.suggested.time() <= time(21, 0), p.suggested
     assert p.second_earliest <= p.second_ideal
     assert is_workday(p.second_earliest) and is_workday(p.second_ideal)
     assert (p.second_earliest - p.first_sent.date()).days >= principle("timing")["second_min_days"]
@@ -202,3 +206,12 @@ def test_dates_are_written_the_british_way():
     assert when(datetime(2026, 3, 3, 9, 5)) == "Tuesday 3 March 2026, 09:05"
     assert day(date(2026, 12, 25)) == "Friday 25 December 2026"
     assert duration(timedelta(hours=1)) == "1 hour" and duration(timedelta(minutes=90)) == "1 hour and 30 minutes"
+
+
+def test_an_evening_interview_is_answered_the_next_morning_not_at_midnight():
+    """After a Friday 22:45 interview, is the suggestion the next morning (as lesson 12's quiz teaches), not 23:45?"""
+    p = plan("2026-03-06T22:45")
+    assert when(p.suggested) == "Saturday 7 March 2026, 08:30"
+    assert "schedule it to arrive at Saturday 7 March 2026, 08:30" in " ".join(p.notes)
+    assert "Monday 9 March 2026" in " ".join(p.notes)
+    assert when(plan("2026-03-10T19:30").suggested) == "Wednesday 11 March 2026, 08:30"
