@@ -76,11 +76,11 @@ def graded(report: Report, kind: str, pids: list[str] | tuple[str, ...], *,
         if pid in out and out[pid][0] == "warn":
             out[pid] = ("fail", msgs["absent"])
     # an interest line that names another organisation ("excited about joining Southbank Data")
-    other = [f.span for f in report.findings if f.check == "names" and f.status == "fail" and f.span
+    other = [f.span[0] for f in report.findings if f.check == "names" and f.status == "fail" and f.span
              and _carries(f, "wrong_company")]
     if other and out.get("interest", ("", None))[0] == "pass":
-        f = next((f for f in report.findings if f.check == "interest" and f.status == "pass" and f.span), None)
-        if f and any(f.span[0] <= a < f.span[1] for a, _ in other):
+        line = next((f.span for f in report.findings if f.check == "interest" and f.status == "pass" and f.span), None)
+        if line is not None and any(line[0] <= a < line[1] for a in other):
             out["interest"] = ("fail", msgs["other_company"])
     traits = _traits(report, kind, draft)
 
