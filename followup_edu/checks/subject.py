@@ -117,6 +117,8 @@ def check(draft, ctx, p):
         anchored = (
             _mentions(low_words, ctx.role, 0.5, sim) or _mentions(low_words, ctx.candidate_name, 0.3, sim)
             or _mentions(low_words, ctx.company, 0.5, sim)
+            # no role in the context: the role the letter itself names places the email as well
+            or (not ctx.role and _mentions(low_words, _own_role(draft), 0.5, sim))
         )
         if not (ctx.role or ctx.candidate_name or ctx.company):
             # no context: any specific word (a capitalised name, a title) is an anchor
