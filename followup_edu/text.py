@@ -173,6 +173,8 @@ class Draft:
     greeting_name: Piece | None = None
     closing: Piece | None = None
     signature: list[Piece] = field(default_factory=list)
+    #: an earlier message quoted below the letter ("On Tue, ... wrote:" and what follows), if any
+    quoted: Piece | None = None
     core_start: int = 0
     core_end: int = 0
     paragraphs: list[Piece] = field(default_factory=list)
@@ -338,6 +340,8 @@ def parse(subject: str, body: str) -> Draft:
     q = _QUOTE_START.search(body)
     if q and q.start() > nonblank[0].start:
         nonblank = [ln for ln in nonblank if ln.start < q.start()]
+        qs, qe = _trim(body, q.start(), len(body))
+        draft.quoted = Piece(qs, qe, body[qs:qe])
     while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
         nonblank = nonblank[:-1]
 
