@@ -173,6 +173,8 @@ class Draft:
     greeting_name: Piece | None = None
     closing: Piece | None = None
     signature: list[Piece] = field(default_factory=list)
+    #: an earlier message quoted below the letter ("On Tue, ... wrote:" and what follows), if any
+    quoted: Piece | None = None
     core_start: int = 0
     core_end: int = 0
     paragraphs: list[Piece] = field(default_factory=list)
@@ -278,6 +280,17 @@ def _closing_re() -> re.Pattern[str]:
 
 
 _CLOSING_RE: re.Pattern[str] | None = None
+_CLOSING_START_RE: re.Pattern[str] | None = None
+# a name run into the end of a closing sentence: ", Daniel Kim" (one to four words, no full stop)
+_RUN_IN_NAME = re.compile(r",[ \t]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*$")
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?=[^\W\d_])(?P<sentence>[^.!?\n]*)$")
+
+
+def _closing_start_re() -> re.Pattern[str]:
+    """A sentence that opens with a closing phrase ("Thanks again for your time ...")."""
+    closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
+    return re.compile(rf"[ \t]*(?:{alt})\b", re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 # where the letter ends and the mail client's text begins: a quoted earlier message ("On Tue, ...
 # wrote:", "> " lines, "-----Original Message-----", a forwarded header block)
@@ -305,11 +318,12 @@ def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
 
 def parse(subject: str, body: str) -> Draft:
     """Take a draft apart. Never raises on any string."""
-    global _GREETING_RE, _CLOSING_RE
+    global _GREETING_RE, _CLOSING_RE, _CLOSING_START_RE
     if _GREETING_RE is None:
         _GREETING_RE = _greeting_re()
         _CLOSING_RE = _closing_re()
-    assert _CLOSING_RE is not None
+        _CLOSING_START_RE = _closing_start_re()
+    assert _CLOSING_RE is not None and _CLOSING_START_RE is not None
     words = words_in(body)
     lwords = tuple(map(str.lower, map(itemgetter(2), words)))
     if "’" in body:
@@ -326,6 +340,8 @@ def parse(subject: str, body: str) -> Draft:
     q = _QUOTE_START.search(body)
     if q and q.start() > nonblank[0].start:
         nonblank = [ln for ln in nonblank if ln.start < q.start()]
+        qs, qe = _trim(body, q.start(), len(body))
+        draft.quoted = Piece(qs, qe, body[qs:qe])
     while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
         nonblank = nonblank[:-1]
 
@@ -366,6 +382,21 @@ def parse(subject: str, body: str) -> Draft:
     tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
     for i in range(len(tail) - 1, -1, -1):
         ln = tail[i]
+        if i == len(tail) - 1 and ln is nonblank[-1] and not _CLOSING_RE.match(ln.text[:200]):
+            # a sign-off run into the last line: "... next steps. Thanks again for your time, Daniel Kim"
+            off = max(0, len(ln.text) - 160)
+            end_text = ln.text[off:]
+            rm = _RUN_IN_NAME.search(end_text)
+            sm = _LAST_SENTENCE.search(end_text, 0, rm.start()) if rm else None
+            if rm and sm and (off == 0 or sm.start("sentence") > 0) and _CLOSING_START_RE.match(sm.group("sentence")) \
+                    and all(w[:1].isupper() for w in rm.group("name").split()) and len(sm.group("sentence").split()) <= 14:
+                base = ln.start + off
+                cs, ce = _trim(body, base + sm.start("sentence"), base + rm.start() + 1)
+                draft.closing = Piece(cs, ce, body[cs:ce])
+                ns, ne = _trim(body, base + rm.start("name"), base + rm.end("name"))
+                draft.signature = [Piece(ns, ne, body[ns:ne])]
+                core_end = ns  # the closing sentence still belongs to the last paragraph
+                break
         if len(ln.text) > 200:
             break
         cm = _CLOSING_RE.match(ln.text)
@@ -385,6 +416,16 @@ def parse(subject: str, body: str) -> Draft:
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
             core_end = ln.end  # a prose closing still counts as part of the letter
+            break
+        # a short closing sentence on its own line before the name ("Thank you again for your time.")
+        # (not when it is the whole letter: a one-line email has no closing, only a sentence)
+        if i > 0 and re.search(r"[.!]\s*$", ln.text) and _CLOSING_START_RE.match(ln.text) and len(ln.text.split()) <= 14 \
+                and after and all(len(a.text.split()) <= 6 for a in after) \
+                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
+            cs, ce = _trim(body, ln.start, ln.end)
+            draft.closing = Piece(cs, ce, body[cs:ce])
+            draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
+            core_end = ln.end
             break
     if draft.closing is None:
         # no closing phrase: a bare name on the last line(s) still is a signature

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
+from ..people import fold
 from ._common import finding, skip
 
 DATA = ("required_kinds", "gratitude_pattern", "specific_pattern")
-MESSAGES = ("missing", "missing_optional", "only_signoff", "bare", "pass")
+MESSAGES = ("missing", "missing_optional", "only_signoff", "bare", "already_thanked", "pass")
 
 
 _REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
@@ -22,6 +23,20 @@ _NOUN = re.compile(r"thank[\s-]you\s+(?:email|e-mail|note|letter|message|card|ma
 def _request(low: str, start: int) -> bool:
     """"I would be grateful for any feedback" is a request and "my thank-you email" a noun: not thanks."""
     return bool(_REQUEST.search(low[max(0, start - 20):start]) or _NOUN.match(low, start))
+
+
+def _thanked_before(draft, ctx, thanks) -> bool:
+    """The writer's own earlier message, quoted below the letter, already thanks them: its header
+    ("On ..., Ana Petrovic wrote:") names the writer and a line of it says thank you for something."""
+    quoted = draft.quoted
+    name = ctx.candidate_name or (draft.signature[0].text if draft.signature else "")
+    if quoted is None or not name.strip():
+        return False
+    header = fold(quoted.text.split("\n", 1)[0])
+    if not all(fold(w) in header for w in name.split()):
+        return False
+    return any(thanks.search(ln.lower()) and not _request(ln.lower(), thanks.search(ln.lower()).start())
+               for ln in quoted.text.split("\n")[1:])
 
 
 def check(draft, ctx, p):
@@ -50,6 +65,8 @@ def check(draft, ctx, p):
             return [finding(p, "warn", "only_signoff", draft.closing.span)]
         return [skip(p, p.message("missing_optional"))]
     if ctx.effective_kind not in p["required_kinds"]:
+        if _thanked_before(draft, ctx, thanks):
+            return [skip(p, p.message("already_thanked"))]
         return [finding(p, "warn", "missing_optional")]
     when = "today" if ctx.sent_at and ctx.interview_at and ctx.sent_at.date() == ctx.interview_at.date() else "about the role"
     return [finding(p, "fail", "missing", when=when)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ._common import finding
 
-DATA = ("forward_pattern", "pressure_pattern", "hedge_pattern", "recalled_pattern")
+DATA = ("forward_pattern", "pressure_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern")
 MESSAGES = ("missing", "missing_rejection", "pressure", "pressure_hedged", "pass", "suggestion")
 
 
@@ -15,6 +15,8 @@ def check(draft, ctx, p):
     out = []
     pressure = p.pattern("pressure_pattern")
     hedge, recalled = p.pattern("hedge_pattern"), p.pattern("recalled_pattern")
+    invited = None  # whether the reader asked to be kept informed, worked out once when needed
+    answered = None  # a polite request for their decision that answers that: itself a forward close
     for s in draft.sentences if draft.may_contain(pressure) else ():
         m = pressure.first(s.low, draft.literals_of(s))
         if not m:
@@ -23,6 +25,11 @@ def check(draft, ctx, p):
         if recalled.search(before):
             continue  # their own timeline, recalled: not pressure
         if hedge.search(s.low):
+            if invited is None:
+                invited = p.pattern("asked_pattern").search(draft.lbody) is not None
+            if invited:
+                answered = answered or s
+                continue  # a polite request that answers their own request to be told
             out.append(finding(p, "warn", "pressure_hedged", s.span, quote=s.text))
         else:
             out.append(finding(p, "fail", "pressure", s.span, quote=s.text, suggestion=p.message("suggestion")))
@@ -34,6 +41,8 @@ def check(draft, ctx, p):
         last = s  # the close is usually the last forward-looking sentence
     if last is not None:
         return [finding(p, "pass", "pass", last.span, quote=last.text)]
+    if answered is not None:
+        return [finding(p, "pass", "pass", answered.span, quote=answered.text)]
     if draft.closing and draft.may_contain(forward) and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     key = "missing_rejection" if ctx.effective_kind == "after_rejection" else "missing"

@@ -12,7 +12,8 @@ from ..people import fold, similarity
 from ..text import EMOJI_RE, WORD_RE
 from ._common import finding
 
-DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words")
+DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words", "timing_labels",
+        "reported_deadline_pattern")
 MESSAGES = ("missing", "long", "vague", "no_purpose", "no_anchor", "emoji", "shouting", "pass", "pass_reply",
             "suggestion", "example", "example_role_only", "example_who_only", "example_neutral")
 
@@ -93,6 +94,12 @@ def check(draft, ctx, p):
     letters = [c for c in core if c.isalpha()]
     caps = [w for w in words if len(w) >= 4 and w.isupper() and w.upper() not in acronyms]
     urgent = [u for u, rx in _urgent(tuple(p["urgent_words"])) if rx.search(core)]
+    if not urgent and any(rx.search(core) for _, rx in _urgent(tuple(p["timing_labels"]))):
+        # "Time-sensitive:" is honest only when the letter reports a real deadline from elsewhere
+        reported = ctx.effective_kind == "second_follow_up" and \
+            p.pattern("reported_deadline_pattern").search(draft.lbody[draft.core_start:draft.core_end])
+        if not reported:
+            urgent = ["timing"]
     if (len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7) or len(caps) >= 2 \
             or urgent or "!!" in core or core.count("!") >= 2:
         out.append(finding(p, "fail", "shouting", span, field="subject", quote=s,
@@ -117,6 +124,8 @@ def check(draft, ctx, p):
         anchored = (
             _mentions(low_words, ctx.role, 0.5, sim) or _mentions(low_words, ctx.candidate_name, 0.3, sim)
             or _mentions(low_words, ctx.company, 0.5, sim)
+            # no role in the context: the role the letter itself names places the email as well
+            or (not ctx.role and _mentions(low_words, _own_role(draft), 0.5, sim))
         )
         if not (ctx.role or ctx.candidate_name or ctx.company):
             # no context: any specific word (a capitalised name, a title) is an anchor
