@@ -104,6 +104,14 @@ def clean(text: str) -> Cleaned:
     t = table()
     if unicodedata.is_normalized("NFKC", text) and not t.suspect.search(text):
         return Cleaned(text, text)
+    cleaned, starts, ends = _by_cluster(text, t)
+    if t.latin:
+        cleaned = t.lookalike_word.sub(lambda m: _as_latin(m.group(), t.latin), cleaned)
+    return Cleaned(text, cleaned, tuple(starts), tuple(ends))
+
+
+def _by_cluster(text: str, t: Table) -> tuple[str, list[int], list[int]]:
+    """Cleaned a letter and its combining marks at a time (so "e" + acute folds to "é")."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -143,10 +151,7 @@ def clean(text: str) -> Cleaned:
         out.append(text[pos:])
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
-    cleaned = "".join(out)
-    if t.latin:
-        cleaned = t.lookalike_word.sub(lambda m: _as_latin(m.group(), t.latin), cleaned)
-    return Cleaned(text, cleaned, tuple(starts), tuple(ends))
+    return "".join(out), starts, ends
 
 
 def _as_latin(word: str, latin: dict[str, str]) -> str:
