@@ -43,8 +43,12 @@ class Table:
 @lru_cache(maxsize=1)
 def table() -> Table:
     """The character lists from ``data/lookalikes.toml`` (read once, on the first non-ASCII text)."""
-    raw = loads(resources.files("followup_edu").joinpath("data/lookalikes.toml").read_text("utf-8"),
-                "lookalikes.toml", RegistryError)
+    return table_from(loads(resources.files("followup_edu").joinpath("data/lookalikes.toml").read_text("utf-8"),
+                            "lookalikes.toml", RegistryError))
+
+
+def table_from(raw: dict) -> Table:
+    """The character lists from parsed TOML; a clear error naming the file when they are misshapen."""
     try:
         invisible = frozenset(raw["invisible"])
         spaces = frozenset(raw["spaces"])

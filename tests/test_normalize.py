@@ -130,3 +130,16 @@ def test_zero_width_characters_anywhere_change_no_status(draft, body_cuts, subje
         if f.span:
             text = got.subject if f.field == "subject" else got.body
             assert 0 <= f.span[0] <= f.span[1] <= len(text), (name, f)
+
+
+def test_a_misshapen_character_list_is_a_clear_error():
+    import pytest
+
+    from followup_edu.errors import RegistryError
+    from followup_edu.normalize import table_from
+
+    good = {"invisible": ["\u200b"], "spaces": ["\u00a0"], "keep": [], "latin": {"а": "a"}}
+    assert table_from(good).latin == {"а": "a"}
+    for bad in ({**good, "invisible": ["ab"]}, {**good, "latin": {"а": "aa"}}, {"spaces": []}):
+        with pytest.raises(RegistryError, match="lookalikes.toml"):
+            table_from(bad)
