@@ -52,7 +52,7 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
         draft = parse(subject, body)
         for pid, check in registered().items():
             if checks is None or pid in checks:
-                findings.extend(check(draft, ctx, registry.principle(pid)) if pid == "subject"
+                findings.extend(_as_written(draft, check(draft, ctx, registry.principle(pid))) if pid == "subject"
                                 else [Finding(pid, "fail", registry.message("empty"))])
         return Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient)
     limit = registry.detail_chars()
@@ -78,10 +78,19 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
         if kind not in p.kinds:
             findings.append(Finding(pid, "skip", registry.message("not_applicable", kind=kind.replace("_", " "))))
             continue
-        findings.extend(check(draft, ctx, p))
+        findings.extend(_as_written(draft, check(draft, ctx, p)))
     report = Report(subject=subject, body=body, findings=findings, score=0, recipient=ctx.recipient, notes=notes)
     report.score = rubric.score(report, kind, draft) if checks is None else score(findings)
     return report
+
+
+def _as_written(draft, found: Iterable[Finding]) -> list[Finding]:
+    """Findings with their spans moved from the text the checks read to the text as written."""
+    out = list(found)
+    if (draft.cleaned_body is None or draft.cleaned_body.starts is None) and \
+            (draft.cleaned_subject is None or draft.cleaned_subject.starts is None):
+        return out
+    return [replace(f, span=draft.original_span(f.span, f.field)) if f.span is not None else f for f in out]
 
 
 def infer_kind(draft) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import lexicon, patterns, vocabulary
+from .normalize import Cleaned, clean
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
@@ -187,8 +188,16 @@ class Draft:
     lword_set: frozenset[str] = frozenset()
     prose: list[Sentence] = field(default_factory=list)
     total_words: int | None = None  # set when only the start of a very long body was parsed
+    #: the way back from the text the checks read to the text as written (see :mod:`.normalize`)
+    cleaned_subject: Cleaned | None = field(default=None, repr=False, compare=False)
+    cleaned_body: Cleaned | None = field(default=None, repr=False, compare=False)
     _scan: tuple | None = field(default=None, repr=False, compare=False)
     _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def original_span(self, span: tuple[int, int], field: str = "body") -> tuple[int, int]:
+        """A span of the text the checks read as a span of the text as written."""
+        c = self.cleaned_subject if field == "subject" else self.cleaned_body
+        return c.span(span) if c is not None else span
 
     def _scanned(self) -> tuple:
         """(catalogue size, literals in subject or body, body occurrences as (start, end, literal)
@@ -317,8 +326,14 @@ def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
 
 
 def parse(subject: str, body: str) -> Draft:
-    """Take a draft apart. Never raises on any string."""
+    """Take a draft apart. Never raises on any string.
+
+    The parts are taken from the cleaned text (:func:`.normalize.clean`): ``draft.subject`` and
+    ``draft.body`` are that text, and :meth:`Draft.original_span` maps a span back to the text
+    as written."""
     global _GREETING_RE, _CLOSING_RE, _CLOSING_START_RE
+    cleaned_subject, cleaned_body = clean(subject), clean(body)
+    subject, body = cleaned_subject.text, cleaned_body.text
     if _GREETING_RE is None:
         _GREETING_RE = _greeting_re()
         _CLOSING_RE = _closing_re()
@@ -329,7 +344,7 @@ def parse(subject: str, body: str) -> Draft:
     if "’" in body:
         lwords = tuple(w.replace("’", "'") for w in lwords)
     draft = Draft(subject=subject, body=body, words=words, lbody=lower_keep(body), lwords=lwords,
-                  lword_set=frozenset(lwords))
+                  lword_set=frozenset(lwords), cleaned_subject=cleaned_subject, cleaned_body=cleaned_body)
     lines = [ln for ln in _lines(body, 0, len(body))]
     nonblank = [ln for ln in lines if ln.text.strip()]
     if not nonblank:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import clean
 from ..people import fold, name_tokens
 from .. import vocabulary
 from ..topics import content_words
@@ -20,7 +21,7 @@ MESSAGES = ("near_copy", "similar", "no_unique", "single", "pass")
 
 
 def _neutral(report, ctx) -> str:
-    text = report.body
+    text = clean(report.body).text  # as the other checks read it: no invisible characters or look-alikes
     names: set[str] = set()
     for person in (*ctx.people, report.recipient or ""):
         names.update(t for t in name_tokens(person) if len(t) >= 2)
