@@ -76,6 +76,18 @@ def test_model_answer_earns_every_point(task_id):
     assert got == top > 0
 
 
+def test_does_a_pasted_soft_hyphen_keep_a_model_answer_an_attempt():
+    """Is a model answer whose words carry invisible soft hyphens (pasted from a web page) still an
+    attempt that earns the same points, since the checks read the cleaned text?"""
+    from followup_edu.grading.cell import attempt_problem
+
+    answers = dict(simulate.model_answers(source("thank_you_email")))
+    body_name = next(n for n, v in answers.items() if isinstance(v, str) and len(v.split()) > 40)
+    hyphenated = " ".join(w[:1] + "\u00ad" + w[1:] if len(w) > 1 else w for w in answers[body_name].split(" "))
+    assert attempt_problem("Thank you", hyphenated) is None
+    assert total("thank_you_email", {**answers, body_name: hyphenated}) == total("thank_you_email", answers)
+
+
 @pytest.mark.parametrize("task_id", TASKS)
 def test_starting_stub_earns_nothing(task_id):
     """Does the release's stub (empty strings) score zero on every cell?"""

@@ -24,6 +24,7 @@ from .. import rubric
 from ..api import check_email, check_emails
 from ..checks import registered
 from ..model import credit, worst
+from ..normalize import clean
 from ..registry import principle
 from ..text import function_words, quote, words_in, parse
 from .scenarios import Email, Task, attempt_rules, task as get_task
@@ -60,7 +61,7 @@ def attempt_problem(subject: str, body: str | None) -> str | None:
         return msgs["no_subject"]
     if body is None:
         return None
-    words = words_in(body)
+    words = words_in(clean(body).text)  # as the checks read it: a soft hyphen splits no word
     if len(words) < rules["min_body_words"]:
         return msgs["no_body"]
     fw = function_words()
