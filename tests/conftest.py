@@ -15,3 +15,72 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("measured figures")
         for line in FIGURES:
             terminalreporter.write_line(line)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def need_chromium() -> None:
+    """Skip (fail under CI=true) when Debian's Chromium or Playwright is missing."""
+    from pathlib import Path
+
+    import pytest
+
+    if not Path("/usr/bin/chromium").exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("/usr/bin/chromium is missing; CI must install Debian's chromium package")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium); the browser test needs it")
+    pytest.importorskip("playwright.sync_api")
+
+
+def serve_jupyter(app: str, *, root, env: dict, cwd, log_path, extra: tuple = ()):
+    """Start ``jupyter <app>`` (lab or server) on a free loopback port with a fresh token, wait until
+    it answers, and return a context manager yielding (base_url, token); it stops the server after."""
+    import contextlib
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    import pytest
+
+    @contextlib.contextmanager
+    def running():
+        port, token = free_port(), os.urandom(12).hex()
+        cmd = [sys.executable, "-m", "jupyter", app, "--no-browser", "--ServerApp.ip=127.0.0.1", f"--port={port}",
+               f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.port_retries=0",
+               *extra]
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            cmd.append("--allow-root")
+        log = open(log_path, "wb")
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=cwd)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 45
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    pytest.fail(f"jupyter {app} did not start:\n" + open(log_path, errors="replace").read()[-3000:])
+                time.sleep(0.3)
+            yield base, token
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            log.close()
+
+    return running()

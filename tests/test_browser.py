@@ -20,18 +20,15 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import FIGURES
+from conftest import FIGURES, need_chromium, serve_jupyter
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -66,12 +63,6 @@ NO_DETAILS_SUBJECT = "hi"
 NO_DETAILS_BODY = "Hello,\n\nthanks for the chat about the nursing post.\n\nSam"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _learner_config(path: Path) -> Path:
     """The config course.py lab uses for learners (instructor tools and news hidden)."""
     sys.path.insert(0, str(ROOT))
@@ -85,11 +76,7 @@ def _learner_config(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     """A private JupyterLab in learner mode serving a copy of notebooks/; yields (base_url, token, root)."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("/usr/bin/chromium is missing; CI must install Debian's chromium package")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium); the browser test needs it")
-    pytest.importorskip("playwright.sync_api")
+    need_chromium()
     tmp = tmp_path_factory.mktemp("lab")
     root = tmp / "notebooks"
     shutil.copytree(ROOT / "notebooks", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
@@ -103,35 +90,8 @@ def lab(tmp_path_factory):
     settings = tmp / "config" / "lab" / "user-settings" / "@jupyterlab" / "notebook-extension"
     settings.mkdir(parents=True)
     (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
-    port, token = _free_port(), os.urandom(12).hex()
-    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--port={port}",
-           f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.port_retries=0"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")
-    log = open(tmp / "lab.log", "wb")
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 45
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("jupyter lab did not start:\n" + (tmp / "lab.log").read_text(errors="replace")[-3000:])
-            time.sleep(0.3)
+    with serve_jupyter("lab", root=root, env=env, cwd=tmp, log_path=tmp / "lab.log") as (base, token):
         yield base, token, root
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

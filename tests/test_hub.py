@@ -30,7 +30,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -38,6 +37,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import free_port
 
 from followup_edu.grading import simulate
 
@@ -101,12 +101,6 @@ def ensure_hub_venv() -> None:
     stamp.write_text(digest)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def run(cmd, check=True, **kw) -> subprocess.CompletedProcess:
     proc = subprocess.run(cmd, text=True, capture_output=True, timeout=kw.pop("timeout", 300), **kw)
     if check and proc.returncode != 0:
@@ -160,7 +154,7 @@ class Class:
                             ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
         self.deploy = self.site / "deploy"
         self.state = self.root / "state"
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {
             "PATH": f"{BIN}:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
@@ -171,7 +165,7 @@ class Class:
             "FOLLOWUP_EDU_EXCHANGE": str(self.exchange),
             "FOLLOWUP_EDU_JUPYTER_ETC": str(self.root / "etc-jupyter"),
             "FOLLOWUP_EDU_HUB_STATE": str(self.state),
-            "FOLLOWUP_EDU_FORMGRADER_PORT": str(_free_port()),
+            "FOLLOWUP_EDU_FORMGRADER_PORT": str(free_port()),
         }
         self.hub: subprocess.Popen | None = None
         self.tokens: dict[str, str] = {}
@@ -201,8 +195,8 @@ class Class:
         log = open(self.root / "hub.log", "w")
         cmd = [str(BIN / "jupyterhub"), "-f", str(self.deploy / "jupyterhub_config.py"),
                f"--JupyterHub.bind_url={self.url}",
-               f"--JupyterHub.hub_bind_url=http://127.0.0.1:{_free_port()}",
-               f"--ConfigurableHTTPProxy.api_url=http://127.0.0.1:{_free_port()}"]
+               f"--JupyterHub.hub_bind_url=http://127.0.0.1:{free_port()}",
+               f"--ConfigurableHTTPProxy.api_url=http://127.0.0.1:{free_port()}"]
         # A terminal for standard input, as when an admin starts the hub by hand: the servers
         # inherit it, and that is when a server would ask before shutting down.
         self.tty, tty = pty.openpty()

@@ -168,12 +168,15 @@ def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
         assert (m and m.span()) == (n and n.span()), (name, piece)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
-                min_size=1, max_size=5),
-       st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
-       st.text(alphabet="abcxyz ", max_size=40))
-def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, after, text):
+# Generated token tables: lists of alternatives built from small regex pieces and quantifiers.
+_GENERATED = (st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
+                       min_size=1, max_size=5),
+              st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
+              st.text(alphabet="abcxyz ", max_size=40))
+
+
+def _generated_phrase(tokens, before, after):
+    """The Phrase for one generated token table, or None when the pieces do not make a valid pattern."""
     def build(items):
         return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
     spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
@@ -183,9 +186,18 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
         for part in phrase._parts:
             part.compiled
     except ValueError:
+        return None
+    return phrase
+
+
+@settings(max_examples=300, deadline=None)
+@given(*_GENERATED)
+def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, after, text):
+    phrase = _generated_phrase(tokens, before, after)
+    if phrase is None:
         return
     m, n = phrase.search(text), phrase.first(text, patterns.literals_in(text))
-    assert (m and m.span()) == (n and n.span()), (spec, text)
+    assert (m and m.span()) == (n and n.span()), (tokens, before, after, text)
 
 
 @pytest.mark.parametrize("name", sorted(PHRASES))
@@ -197,20 +209,10 @@ def test_do_the_possible_tokens_find_every_match_finditer_finds(name):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
-                min_size=1, max_size=5),
-       st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
-       st.text(alphabet="abcxyz ", max_size=40))
+@given(*_GENERATED)
 def test_is_a_token_table_finditer_the_whole_expressions_finditer(tokens, before, after, text):
-    def build(items):
-        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
-    spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
-    try:
-        phrase = patterns.Phrase(spec)
-        phrase.compiled
-        for part in phrase._parts:
-            part.compiled
-    except ValueError:
+    phrase = _generated_phrase(tokens, before, after)
+    if phrase is None:
         return
     want = [m.span() for m in phrase.finditer(text)]
-    assert [m.span() for m in phrase.finditer_in(text, patterns.literals_in(text))] == want, (spec, text)
+    assert [m.span() for m in phrase.finditer_in(text, patterns.literals_in(text))] == want, (tokens, before, after, text)

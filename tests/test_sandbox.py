@@ -27,18 +27,17 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell
 
+from conftest import need_chromium, serve_jupyter
 from followup_edu.grading import simulate
 from followup_edu.grading.cohort import grade_cohort
 from followup_edu.grading.sandbox import problem as sandbox_problem
@@ -398,20 +397,10 @@ def test_control_the_same_attacks_succeed_without_the_sandbox(runs):
 
 # --- the XSS student's pages in a real browser ----------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def formgrader(runs, tmp_path_factory):
     """A Jupyter server with nbgrader's formgrader over the sandboxed course; yields (base, token, course)."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("/usr/bin/chromium is missing; CI must install Debian's chromium package")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium); the browser test needs it")
-    pytest.importorskip("playwright.sync_api")
+    need_chromium()
     course = runs["sandboxed"]["course"]
     proc = _nbgrader(course, "generate_feedback", TASK)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -420,40 +409,13 @@ def formgrader(runs, tmp_path_factory):
     for name in ("CONFIG", "DATA", "RUNTIME"):
         (tmp / name.lower()).mkdir()
         env[f"JUPYTER_{name}_DIR"] = str(tmp / name.lower())
-    port, token = _free_port(), os.urandom(12).hex()
     # nbconvert's sanitiser off here (the formgrader reads the course config): the page must be safe
     # from SafeOutputs alone, and the control below shows the same formgrader running a payload
     # that reached the saved notebook.
     with open(course / "nbgrader_config.py", "a", encoding="utf-8") as fh:
         fh.write("\nc.HTMLExporter.sanitize_html = False\n")
-    cmd = [sys.executable, "-m", "jupyter", "server", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--port={port}",
-           f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={course}", "--ServerApp.port_retries=0"]
-    if os.geteuid() == 0:
-        cmd.append("--allow-root")
-    log = open(tmp / "server.log", "wb")
-    server = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=course)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 45
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("jupyter server did not start:\n" + (tmp / "server.log").read_text(errors="replace")[-3000:])
-            time.sleep(0.3)
+    with serve_jupyter("server", root=course, env=env, cwd=course, log_path=tmp / "server.log") as (base, token):
         yield base, token, course
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
 
 
 def _submission_id(course: Path, student: str) -> str:
