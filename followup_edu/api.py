@@ -42,9 +42,11 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
     body = normalize_newlines(_text_arg("body", body))
     if "<" in body:  # HTML pasted from a web mail client: judged as the text it shows (the command line reads drafts the same way)
         from .drafts import html_to_text, looks_like_html
+        from .normalize import without_invisible
 
-        if looks_like_html(body):
-            body = html_to_text(body)
+        markup = without_invisible(body)  # an invisible character inside a tag must not hide the HTML
+        if looks_like_html(markup):
+            body = html_to_text(markup)
     ctx = coerce_context(context)
     findings: list[Finding] = []
     if not body.strip():

@@ -101,6 +101,15 @@ def _is_latin(c: str) -> bool:
     return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
 
 
+def without_invisible(text: str) -> str:
+    """``text`` with the invisible characters dropped and nothing else changed (for markup, where
+    a zero-width space inside a tag would otherwise hide that the text is HTML)."""
+    if text.isascii():
+        return text
+    invisible = table().invisible
+    return "".join(c for c in text if c not in invisible)
+
+
 def clean(text: str) -> Cleaned:
     """The text the checks read, with the way back to the original (see the module's notes)."""
     if text.isascii():

@@ -143,3 +143,16 @@ def test_a_misshapen_character_list_is_a_clear_error():
     for bad in ({**good, "invisible": ["ab"]}, {**good, "latin": {"а": "aa"}}, {"spaces": []}):
         with pytest.raises(RegistryError, match="lookalikes.toml"):
             table_from(bad)
+
+
+def test_does_an_invisible_character_inside_a_tag_still_read_as_html():
+    """Is an HTML email with a zero-width space inside its first tag judged as the text it shows
+    (a case the property test above found)?"""
+    body = ("<\u200bdiv>Hi Priya,</div><div><br></div><div>Thank you for taking the time to talk with me "
+            "this morning.</div><div><br></div><div>Best regards,</div><div>Jordan Lee</div>")
+    plain = body.replace("\u200b", "")
+    ctx = {"recipient": "Priya Raman", "candidate_name": "Jordan Lee"}
+    got = check_email("Thank you – interview – Jordan Lee", body, ctx)
+    want = check_email("Thank you – interview – Jordan Lee", plain, ctx)
+    assert got.status_of("greeting") == want.status_of("greeting") == "pass"
+    assert [(f.check, f.status) for f in got.findings] == [(f.check, f.status) for f in want.findings]
