@@ -21,7 +21,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import NoReturn
+from collections.abc import Iterator
+from typing import Any, NoReturn
 
 LITE = Path(__file__).resolve().parent
 ROOT = LITE.parent
@@ -212,13 +213,19 @@ def build_project_wheel(wheels: Path) -> Path:
     return wheel
 
 
+def pinned_entries(section: str, action: str, pins: dict[str, str]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Each package lite.toml lists under `section`, with its settings and pinned version."""
+    for name, how in CONFIG.get(section, {}).items():
+        version = pins.get(canonical(name))
+        if not version:
+            fail(f"lite.toml {action.format(name)}, but browser-requirements.txt does not pin it")
+        yield name, how, version
+
+
 def build_pure(pins: dict[str, str], wheels: Path) -> list[Path]:
     """Build the C-extension packages that have a pure-Python mode from their sdist."""
     built = []
-    for name, how in CONFIG.get("pure", {}).items():
-        version = pins.get(canonical(name))
-        if not version:
-            fail(f"lite.toml builds {name} pure, but browser-requirements.txt does not pin it")
+    for name, how, version in pinned_entries("pure", "builds {} pure", pins):
         cached = CACHE / "pure" / f"{canonical(name)}-{version}"
         found = [p for p in cached.glob("*.whl") if wheel_tag_ok(p)] if cached.is_dir() else []
         if not found:
@@ -250,10 +257,7 @@ def _record_line(name: str, data: bytes) -> str:
 def trim_wheels(pins: dict[str, str], wheels: Path) -> list[Path]:
     """Repack wheels without the files the course never reads (e.g. foreign dictionaries)."""
     trimmed = []
-    for name, how in CONFIG.get("trim", {}).items():
-        version = pins.get(canonical(name))
-        if not version:
-            fail(f"lite.toml trims {name}, but browser-requirements.txt does not pin it")
+    for name, how, version in pinned_entries("trim", "trims {}", pins):
         download = CACHE / "download" / f"{canonical(name)}-{version}"
         if not list(download.glob("*.whl")):
             pip("download", "--no-deps", "--only-binary=:all:", f"{name}=={version}", "-d", str(download))
