@@ -18,9 +18,8 @@ import string
 import sys
 from array import array
 from functools import lru_cache
-from importlib import resources
 
-from ._toml import loads, prebuilt
+from ._toml import data_bytes, data_text, loads, prebuilt
 
 INDEX = "data/words.idx"
 _MAGIC = "followup-edu word index"
@@ -118,7 +117,7 @@ def write_index(counts: dict[str, int]) -> bytes:
 @lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The dictionary, opened on first use."""
-    return read_index(resources.files("followup_edu").joinpath(INDEX).read_bytes())
+    return read_index(data_bytes(INDEX))
 
 
 def is_word(word: str) -> bool:
@@ -177,7 +176,7 @@ def rarity(word: str) -> float:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """The words that make text prose rather than a list of keywords ("the", "and", "to"...)."""
-    text = resources.files("followup_edu").joinpath("data/function_words.txt").read_text("utf-8")
+    text = data_text("data/function_words.txt")
     words = []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -231,7 +230,7 @@ def synonym_stems(text: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
-    text = resources.files("followup_edu").joinpath("data/synonyms.toml").read_text("utf-8")
+    text = data_text("data/synonyms.toml")
     return prebuilt("synonym stems", text) or synonym_stems(text)  # stemming every word takes a while
 
 

@@ -44,17 +44,18 @@ PREBUILT = ROOT / "followup_edu" / "data" / "prebuilt.json"
 
 
 def build_prebuilt() -> bytes:
-    """data/prebuilt.json: the parsed registry, vocabulary and synonym files and the synonym stems,
-    each under the SHA-1 of the text it came from (see followup_edu/_toml.py)."""
+    """data/prebuilt.json: the parsed data files a check reads (registry, vocabulary, synonyms,
+    look-alike characters, rubric) and the synonym stems, each under the SHA-1 of the text it came
+    from (see followup_edu/_toml.py)."""
     import tomllib
 
     sys.path.insert(0, str(ROOT))
-    from followup_edu._toml import text_key
+    from followup_edu._toml import PREBUILT_FILES, text_key
     from followup_edu.lexicon import synonym_stems
 
     data = ROOT / "followup_edu" / "data"
     out = {}
-    for name in ("principles.toml", "vocabulary.toml", "synonyms.toml"):
+    for name in PREBUILT_FILES:
         text = (data / name).read_text("utf-8")
         out[name] = {"sha1": text_key(text), "data": tomllib.loads(text)}
     text = (data / "synonyms.toml").read_text("utf-8")
