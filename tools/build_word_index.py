@@ -1,5 +1,6 @@
-"""Build followup_edu/data/words.idx, the checker's dictionary, and data/prebuilt.json (the data
-files parsed ahead, see followup_edu/_toml.py) from the data they are made of.
+"""Build followup_edu/data/words.idx, the checker's dictionary, data/prebuilt.json (the data
+files parsed ahead, see followup_edu/_toml.py) and data/regex.bin (the phrase patterns compiled
+ahead for this Python, see followup_edu/_regex.py) from the data they are made of.
 
     .venv/bin/python tools/build_word_index.py           # rewrite the index
     .venv/bin/python tools/build_word_index.py --check   # exit 1 if the index is stale
@@ -64,11 +65,34 @@ def build_prebuilt() -> bytes:
     return (json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+REGEX = ROOT / "followup_edu" / "data" / "regex.bin"
+
+
+def pattern_sources() -> list[str]:
+    """Every phrase pattern's expression in the registry and the shared vocabulary, whole and
+    token by token (what patterns.Phrase compiles)."""
+    sys.path.insert(0, str(ROOT))
+    from followup_edu import patterns, registry, vocabulary
+
+    specs = [v for p in registry.principles() for k, v in p.data.items() if k.endswith("_pattern")]
+    specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
+    return sorted({src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]})
+
+
+def build_regex() -> bytes:
+    """data/regex.bin: each phrase pattern (flags 0, as the checks mostly use them) compiled by
+    this interpreter."""
+    sys.path.insert(0, str(ROOT))
+    from followup_edu import _regex
+
+    return _regex.encode({_regex.key(src, 0): (src, 0) for src in pattern_sources()})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--check", action="store_true", help="only say whether the index is up to date")
     args = ap.parse_args(argv)
-    outputs = {OUT: build(), PREBUILT: build_prebuilt()}
+    outputs = {OUT: build(), PREBUILT: build_prebuilt(), REGEX: build_regex()}
     if args.check:
         stale = [p.name for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
         print(f"stale: {', '.join(stale)}; run tools/build_word_index.py" if stale else "up to date")
