@@ -21,6 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
+from . import _regex
 from ._toml import data_text, text_key
 
 TABLE_KEYS = ("before", "tokens", "after")
@@ -331,7 +332,7 @@ class Phrase:
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             try:
-                self._compiled = re.compile(self.source, self.flags)
+                self._compiled = _regex.compile(self.source, self.flags)
             except re.error as exc:
                 raise ValueError(f"{self.where} is not a valid pattern: {exc}") from None
         return self._compiled
