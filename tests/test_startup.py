@@ -105,7 +105,7 @@ _FRESH = (
 #: what a check of a plain-text draft must not import: each is slow to import and only some
 #: drafts, reports or commands need it
 HEAVY = ("jinja2", "email", "html.parser", "tomllib", "hashlib", "importlib.resources", "zipfile", "tempfile",
-         "dateutil", "spellchecker", "ipywidgets", "IPython", "nbgrader", "followup_edu.widgets",
+         "rapidfuzz", "dateutil", "spellchecker", "ipywidgets", "IPython", "nbgrader", "followup_edu.widgets",
          "followup_edu.grading.cohort", "followup_edu.grading.report")
 
 
