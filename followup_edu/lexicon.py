@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import string
 import sys
 from array import array
 from functools import lru_cache
@@ -23,6 +22,8 @@ from typing import Any
 from ._toml import data_bytes, data_text, loads, prebuilt
 
 INDEX = "data/words.idx"
+#: string.punctuation, written out: the string module compiles a pattern as it is imported
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _MAGIC = "followup-edu word index"
 
 
@@ -145,7 +146,7 @@ def frequency(word: str) -> int:
 
 def _worth_checking(word: str, longest: int) -> bool:
     """pyspellchecker's rule for which strings it looks up at all."""
-    if len(word) == 1 and word in string.punctuation:
+    if len(word) == 1 and word in PUNCTUATION:
         return False
     if len(word) > longest + 3:
         return False
