@@ -5,7 +5,9 @@ about two microseconds per character, and only the last step, which hands the en
 is in C. The phrase patterns a first check needs run to some 15,000 characters, which made
 compiling them a third of a fresh process's time. So ``tools/build_word_index.py`` also writes
 ``data/regex.bin``: for every phrase pattern of ``principles.toml`` and ``vocabulary.toml`` (whole
-and token by token), the engine code ``re.compile`` makes of it. :func:`compile` gives that code
+and token by token), and every other expression this module is asked for while sample drafts are
+parsed (the parser's greeting and closing patterns, made from the vocabulary), the engine code
+``re.compile`` makes of it. :func:`compile` gives that code
 to the engine directly (``_sre.compile``, the call that ends ``re.compile``) and so returns the
 very pattern ``re.compile`` would (patterns compare equal when their code is equal, which
 tests/test_startup.py checks for every entry).
@@ -33,6 +35,8 @@ from ._toml import data_bytes, text_key
 
 FILE = "data/regex.bin"
 _MAGIC = "followup-edu compiled patterns"
+#: while tools/build_word_index.py records: every (expression, flags) :func:`compile` was asked for
+_asked: set[tuple[str, int]] | None = None
 
 
 def key(src: str, flags: int) -> str:
@@ -107,4 +111,16 @@ def stored(src: str, flags: int = 0) -> re.Pattern[str] | None:
 
 def compile(src: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(src, flags)``, from the stored code when there is some for this pattern."""
+    if _asked is not None:
+        _asked.add((src, int(flags)))
     return stored(src, flags) or re.compile(src, flags)
+
+
+def record() -> None:
+    """Note every expression :func:`compile` is asked for from now on (for the build script)."""
+    global _asked
+    _asked = set()
+
+
+def recorded() -> list[tuple[str, int]]:
+    return sorted(_asked or ())

@@ -42,15 +42,15 @@ def test_does_rebuilding_the_compiled_patterns_give_the_same_bytes():
 
 def test_is_every_stored_pattern_the_one_re_compile_makes():
     """Does each pattern made from stored code equal re.compile's (same expression, flags and code)?"""
-    sources = _builder().pattern_sources()
-    assert len(sources) > 100
-    for src in sources:
-        made = _regex.compile(src)
-        assert made == re.compile(src), src
-        assert (made.flags, made.groups, made.groupindex) == (re.compile(src).flags, re.compile(src).groups,
-                                                              re.compile(src).groupindex)
+    entries = list(_builder().regex_entries().values())
+    assert len(entries) > 100
+    assert any(flags for _, flags in entries)  # the parser's patterns, recorded with their flags
+    for src, flags in entries:
+        made, plain = _regex.compile(src, flags), re.compile(src, flags)
+        assert made == plain, src
+        assert (made.flags, made.groups, made.groupindex) == (plain.flags, plain.groups, plain.groupindex)
     if _shipped_engine() == _regex.engine():
-        assert all(_regex.stored(src) is not None for src in sources)  # the fast path is really taken
+        assert all(_regex.stored(src, flags) is not None for src, flags in entries)  # the fast path is taken
 
 
 def test_is_an_unknown_or_edited_pattern_compiled_as_usual():

@@ -79,13 +79,40 @@ def pattern_sources() -> list[str]:
     return sorted({src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]})
 
 
-def build_regex() -> bytes:
-    """data/regex.bin: each phrase pattern (flags 0, as the checks mostly use them) compiled by
-    this interpreter."""
+#: checked in a fresh process while followup_edu/_regex.py records what it is asked to compile
+_SAMPLES = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from followup_edu import _regex
+_regex.record()
+from followup_edu import check_email
+check_email("Thank you", "Dear Priya,\\n\\nThank you for your time today. I enjoyed hearing about [Company] and "
+            "would love to help.\\n\\nBest regards,\\nJordan Lee\\njordan@example.com | 555 0100\\n",
+            {"interviewers": ["Priya Raman"], "company": "Northwind", "role": "Analyst"})
+check_email("", "Hi all,\\n\\nThanks again for your time, Jordan")
+print(json.dumps(_regex.recorded()))
+"""
+
+
+def regex_entries() -> dict[str, tuple[str, int]]:
+    """What data/regex.bin holds, by key: each phrase pattern (flags 0, as the checks mostly use
+    them) and whatever else goes through followup_edu/_regex.py while two sample drafts are
+    checked (the parser's greeting and closing patterns, phrases the checks use with flags)."""
+    import subprocess
+
     sys.path.insert(0, str(ROOT))
     from followup_edu import _regex
 
-    return _regex.encode({_regex.key(src, 0): (src, 0) for src in pattern_sources()})
+    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT)], capture_output=True, text=True, check=True)
+    asked = [(src, 0) for src in pattern_sources()] + [(src, flags) for src, flags in json.loads(out.stdout)]
+    return {_regex.key(src, flags): (src, flags) for src, flags in asked}
+
+
+def build_regex() -> bytes:
+    """data/regex.bin: the expressions of :func:`regex_entries`, compiled by this interpreter."""
+    from followup_edu import _regex
+
+    return _regex.encode(regex_entries())
 
 
 def main(argv: list[str] | None = None) -> int:
