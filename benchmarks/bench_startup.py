@@ -4,6 +4,11 @@
     .venv/bin/python benchmarks/bench_startup.py --rounds 3    # three rounds, to see the spread
     .venv/bin/python benchmarks/bench_startup.py --hyperfine   # and hyperfine's figures beside them
     .venv/bin/python benchmarks/bench_startup.py --imports     # which modules a fresh check imports
+    .venv/bin/python benchmarks/bench_startup.py --baseline DIR  # and an older tree beside this one
+
+``--baseline DIR`` (a checkout or ``git archive`` of another commit) also runs the same two
+commands with that tree's ``followup_edu`` first on PYTHONPATH, interleaved with the others, so a
+before/after comparison is made under the same load.
 
 Two figures of issue #7, each with its peer measured in the same run, the commands interleaved run
 by run so that a busy machine slows both alike:
@@ -62,16 +67,19 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def interleaved(cmds: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, tuple[list[float], list[float]]]:
-    """Each command run ``runs`` times, in turn: name -> (wall times, CPU times)."""
+def interleaved(cmds: dict[str, list[str]], runs: int, env: dict[str, str],
+                envs: dict[str, dict[str, str]] | None = None) -> dict[str, tuple[list[float], list[float]]]:
+    """Each command run ``runs`` times, in turn: name -> (wall times, CPU times). ``envs`` gives
+    some commands an environment of their own."""
+    envs = envs or {}
     out: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in cmds}
-    for cmd in cmds.values():  # warm-up: writes .pyc files, fills the page cache
-        run_once(cmd, env)
-        run_once(cmd, env)
+    for name, cmd in cmds.items():  # warm-up: writes .pyc files, fills the page cache
+        run_once(cmd, envs.get(name, env))
+        run_once(cmd, envs.get(name, env))
     names = list(cmds)
     for i in range(runs):
-        for name in names[i % 2:] + names[:i % 2]:  # alternate which goes first
-            wall, cpu = run_once(cmds[name], env)
+        for name in names[i % len(names):] + names[:i % len(names)]:  # rotate which goes first
+            wall, cpu = run_once(cmds[name], envs.get(name, env))
             out[name][0].append(wall)
             out[name][1].append(cpu)
     return out
@@ -120,7 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=1, help="rounds, each printed (default 1)")
     ap.add_argument("--hyperfine", action="store_true", help="also time each pair with hyperfine")
     ap.add_argument("--imports", action="store_true", help="list the modules a fresh check imports")
+    ap.add_argument("--baseline", metavar="DIR", type=Path,
+                    help="also time another tree's followup_edu (DIR/followup_edu), interleaved")
     args = ap.parse_args(argv)
+    if args.baseline and not (args.baseline / "followup_edu" / "__init__.py").is_file():
+        ap.error(f"--baseline: {args.baseline} has no followup_edu/__init__.py")
 
     subject, body, ctx = make_drafts(60)[0]
     bindir = Path(sys.executable).parent
@@ -140,10 +152,18 @@ def main(argv: list[str] | None = None) -> int:
         cli_cmds = {"followup-edu check": [str(ours), "check", str(draft_file), "--context", str(ctx_file)]}
         if proselint:
             cli_cmds["proselint check"] = [proselint, "check", str(draft_file)]
+        envs: dict[str, dict[str, str]] = {}
+        if args.baseline:
+            base_env = {**env, "PYTHONPATH": str(args.baseline.resolve())}
+            cli_code = (f"import sys; from followup_edu.cli import main; "
+                        f"sys.exit(main(['check', {str(draft_file)!r}, '--context', {str(ctx_file)!r}]))")
+            cold_cmds["baseline: import + one check"] = [sys.executable, str(cold_file)]
+            cli_cmds["baseline: followup-edu check"] = [sys.executable, "-c", cli_code]
+            envs = {"baseline: import + one check": base_env, "baseline: followup-edu check": base_env}
         summary = []
         for r in range(args.rounds):
-            cold = interleaved(cold_cmds, args.runs, env)
-            cli = interleaved(cli_cmds, args.runs, env)
+            cold = interleaved(cold_cmds, args.runs, env, envs)
+            cli = interleaved(cli_cmds, args.runs, env, envs)
             (cw, cc), (bw, bc) = cold["import + one check"], cold["python -c pass"]
             dw = statistics.median(cw) - statistics.median(bw)
             dc = statistics.median(cc) - statistics.median(bc)
@@ -159,8 +179,18 @@ def main(argv: list[str] | None = None) -> int:
                 rw, rc = statistics.median(ow) / statistics.median(tw), statistics.median(oc) / statistics.median(tc)
                 rb = min(oc) / min(tc)
                 print(f"  {'CLI: followup-edu / proselint':40} {rw:7.2f} x     {rc:7.2f} x     {rb:7.2f} x    target <= 1")
+            if args.baseline:
+                (xw, xc) = cold["baseline: import + one check"]
+                print(f"  {'baseline: cold start over python -c pass':40} {ms(statistics.median(xw) - statistics.median(bw))}"
+                      f"     {ms(statistics.median(xc) - statistics.median(bc))}     {ms(min(xc) - min(bc))}")
+                if proselint:
+                    (yw, yc) = cli["baseline: followup-edu check"]
+                    print(f"  {'baseline: CLI / proselint':40} {statistics.median(yw) / statistics.median(tw):7.2f} x"
+                          f"     {statistics.median(yc) / statistics.median(tc):7.2f} x     {min(yc) / min(tc):7.2f} x")
             if args.hyperfine and shutil.which("hyperfine"):
-                hc, hl = hyperfine(cold_cmds, args.runs, env, tmp), hyperfine(cli_cmds, args.runs, env, tmp)
+                ours_only = ("import + one check", "python -c pass", "followup-edu check", "proselint check")
+                hc = hyperfine({k: v for k, v in cold_cmds.items() if k in ours_only}, args.runs, env, tmp)
+                hl = hyperfine({k: v for k, v in cli_cmds.items() if k in ours_only}, args.runs, env, tmp)
                 print(f"  hyperfine: cold start over python -c pass {ms(hc['import + one check'][0] - hc['python -c pass'][0])}"
                       f" wall, {ms(hc['import + one check'][1] - hc['python -c pass'][1])} CPU (mean)")
                 if proselint:
