@@ -104,7 +104,7 @@ _FRESH = (
 )
 #: what a check of a plain-text draft must not import: each is slow to import and only some
 #: drafts, reports or commands need it
-HEAVY = ("jinja2", "email", "html.parser", "tomllib", "hashlib", "importlib.resources", "zipfile", "tempfile",
+HEAVY = ("jinja2", "email", "html.parser", "tomllib", "hashlib", "importlib.resources", "zipfile", "tempfile", "shutil",
          "rapidfuzz", "dateutil", "spellchecker", "ipywidgets", "IPython", "nbgrader", "followup_edu.widgets",
          "followup_edu.grading.cohort", "followup_edu.grading.report")
 
@@ -154,3 +154,17 @@ def test_does_the_control_see_a_slow_import(tmp_path):
            f"    main(['check', {str(examples / 'draft.eml')!r}, '--format', 'html'])")
     found = _heavy(_fresh_modules(run, tmp_path))
     assert "jinja2" in found and "email" in found
+
+
+def test_does_the_parser_for_one_command_read_it_as_the_whole_parser_does():
+    """Does the command line's parser built for one command give the same arguments as the full one?"""
+    from followup_edu.cli import _command, build_parser
+
+    for argv in (["check", "d.txt", "--context", "c.json", "-f", "json", "--brief"],
+                 ["check", "--panel", "a.txt", "b.txt", "--recipients", "A B", "C D", "--kind", "after_rejection"],
+                 ["explain", "greeting", "--format", "json"], ["explain", "--list"],
+                 ["grade-cohort", "thank_you_email", "--jobs", "2"], ["class-report", "thank_you_email"]):
+        assert _command(argv) == argv[0]
+        full, one = vars(build_parser().parse_args(argv)), vars(build_parser(argv[0]).parse_args(argv))
+        assert full == one, argv
+    assert _command(["--version"]) is None and _command(["nosuch", "x"]) is None  # the whole parser answers
