@@ -1,31 +1,72 @@
-"""TOML reading for the package's data files, with errors that name the file.
+"""Reading the package's data files, with TOML errors that name the file.
 
-The registry, the shared vocabulary and the synonym groups are read on every cold start, and
-tomllib (pure Python) takes longer over them than the JSON parser (C). So
-``tools/build_word_index.py`` also writes ``data/prebuilt.json``: each file's parsed content under
-the SHA-1 of its text. ``loads`` uses that copy only when the text it was given has the same hash,
-so an edited file is always read afresh: the prebuilt copy can be stale, never wrong.
+The registry, the shared vocabulary, the synonym groups, the look-alike characters and the rubric
+are read on every cold start, and tomllib (pure Python) takes longer over them than the JSON
+parser (C). So ``tools/build_word_index.py`` also writes ``data/prebuilt.json``: each file's
+parsed content under the SHA-1 of its text. ``loads`` uses that copy only when the text it was
+given has the same hash, so an edited file is always read afresh: the prebuilt copy can be stale,
+never wrong. tomllib itself is imported only then.
+
+A fresh process pays for every module it imports, so the files are read straight from the
+package's folder (``importlib.resources``, with the tempfile, zipfile and shutil modules it brings,
+is used only when the package is not a folder, as inside a zip file), and SHA-1 comes from
+CPython's own small module rather than through hashlib, which loads OpenSSL first.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import tomllib
+import os
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+try:  # the same digest as hashlib.sha1, without loading OpenSSL
+    from _sha1 import sha1
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import sha1
+
 PREBUILT = "data/prebuilt.json"
+#: the files data/prebuilt.json holds, parsed (the synonym stems are prebuilt too, see lexicon)
+PREBUILT_FILES = ("principles.toml", "vocabulary.toml", "synonyms.toml", "lookalikes.toml", "rubric.toml")
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _resource():
+    from importlib import resources
+
+    return resources.files("followup_edu")
+
+
+def data_text(name: str) -> str:
+    """A text file shipped in the package (``name`` such as ``data/principles.toml``), as UTF-8."""
+    try:
+        with open(os.path.join(_HERE, name), encoding="utf-8") as f:
+            return f.read()
+    except OSError:
+        if os.path.isdir(_HERE):
+            raise
+        return _resource().joinpath(name).read_text("utf-8")
+
+
+def data_bytes(name: str) -> bytes:
+    """A file shipped in the package, as bytes."""
+    try:
+        with open(os.path.join(_HERE, name), "rb") as f:
+            return f.read()
+    except OSError:
+        if os.path.isdir(_HERE):
+            raise
+        return _resource().joinpath(name).read_bytes()
 
 
 def text_key(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    """The SHA-1 of a text (UTF-8), in hex: how the prebuilt files name what they were built from."""
+    return sha1(text.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)
 def _prebuilt() -> dict[str, Any]:
     try:
-        return json.loads(resources.files("followup_edu").joinpath(PREBUILT).read_text("utf-8"))
+        return json.loads(data_text(PREBUILT))
     except (OSError, ValueError):
         return {}
 
@@ -43,6 +84,8 @@ def loads(text: str, name: str = "data", error: type[Exception] | None = None) -
     ready = prebuilt(name, text)
     if ready is not None:
         return ready
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -31,8 +31,33 @@ class UsageError(FollowupError):
     """The command line itself is wrong (unknown option, missing argument...)."""
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` finds it (COLUMNS, then the
+    terminal of standard output, else 80), without importing shutil, which imports the bz2 and
+    lzma modules: argparse asks for it whenever it adds an argument."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line on stderr and exit code 2, like every other bad input."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see '{self.prog} --help')")
@@ -206,9 +231,20 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 # -- the parser --------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    from .context import KINDS
+COMMANDS = ("check", "explain", "grade-cohort", "class-report")
 
+
+def _command(argv: Sequence[str] | None) -> str | None:
+    """The command a command line names (its first word that is not an option), if it is one."""
+    args = sys.argv[1:] if argv is None else argv
+    first = next((a for a in args if not a.startswith("-")), None)
+    return first if first in COMMANDS else None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, just that command's part (building every
+    command's options takes longer than parsing), so ``--help`` and a mistaken command still
+    get the whole parser."""
     parser = _Parser(
         prog=PROG,
         description="Check a follow-up email after a job interview, and learn the principle behind each check.",
@@ -216,6 +252,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    if only in (None, "check"):
+        _add_check(sub)
+    if only in (None, "explain"):
+        _add_explain(sub)
+    if only in (None, "grade-cohort", "class-report"):
+        from .grading.cli import register as register_grading
+
+        register_grading(sub)  # grade-cohort, class-report
+    return parser
+
+
+def _add_check(sub: Any) -> None:
+    from .context import KINDS
 
     check = sub.add_parser(
         "check", help="check a draft and print a report",
@@ -235,6 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-b", "--brief", action="store_true", help="text report: show only what warns or fails")
     check.set_defaults(func=cmd_check)
 
+
+def _add_explain(sub: Any) -> None:
     exp = sub.add_parser("explain", help="explain the principle behind a check",
                          description="Explain the principle behind a check: what it asks, why it matters, where it is taught.")
     exp.add_argument("principle", nargs="?", metavar="ID", help="principle id, e.g. greeting (see --list)")
@@ -242,11 +293,6 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format (default: text)")
     exp.add_argument("--no-color", action="store_true", help="never colour the output")
     exp.set_defaults(func=cmd_explain)
-
-    from .grading.cli import register as register_grading
-
-    register_grading(sub)  # grade-cohort, class-report
-    return parser
 
 
 def _one_line(message: object) -> str:
@@ -269,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_utf8(sys.stdout, "replace")
     _ensure_utf8(sys.stderr, "backslashreplace")
     try:
-        parser = build_parser()
+        parser = build_parser(_command(argv))
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
             raise UsageError("name a command: check, explain, grade-cohort or class-report (see 'followup-edu --help')")

@@ -17,15 +17,17 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, replace
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.parser import BytesParser
-from html.parser import HTMLParser
+from functools import lru_cache
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, TYPE_CHECKING, Union
 
 from .errors import DraftError
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+# the email and html.parser packages are imported when a draft needs them (an .eml message, an
+# HTML body): most drafts are plain text, and a command-line check should not wait for them
 
 StdinLike = Union[bytes, str, IO[bytes], IO[str], None]
 
@@ -57,75 +59,82 @@ _HTML_SIGNS = re.compile(
 _HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|meta|p|div|table)\b", re.IGNORECASE)
 
 
-class _TextExtractor(HTMLParser):
-    """Collect the visible text of an HTML document, keeping paragraphs and line breaks."""
+@lru_cache(maxsize=1)
+def _text_extractor() -> type:
+    """The HTML-to-text parser class (html.parser is imported on first use)."""
+    from html.parser import HTMLParser
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-        self._pre = 0
+    class _TextExtractor(HTMLParser):
+        """Collect the visible text of an HTML document, keeping paragraphs and line breaks."""
 
-    def _newlines(self, n: int) -> None:
-        """End the text so far with at least ``n`` line breaks (block tags do not stack up)."""
-        have = 0
-        for part in reversed(self.parts):
-            stripped = part.rstrip(" ")
-            have += len(stripped) - len(stripped.rstrip("\n"))
-            if stripped.strip("\n"):
-                break
-        if not self.parts:
-            return
-        if have < n:
-            self.parts.append("\n" * (n - have))
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self._skip = 0
+            self._pre = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser's signature
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag == "pre":
-            self._pre += 1
-            self._newlines(2)
-        elif tag in _PARAGRAPH_TAGS:
-            self._newlines(2)
-        elif tag == "br":
-            self.parts.append("\n")  # two <br> in a row make a blank line
-        elif tag == "li":
-            self._newlines(1)
-            self.parts.append("- ")
-        elif tag in _LINE_TAGS:
-            self._newlines(1)
-        elif tag in ("td", "th"):
-            self.parts.append(" ")
+        def _newlines(self, n: int) -> None:
+            """End the text so far with at least ``n`` line breaks (block tags do not stack up)."""
+            have = 0
+            for part in reversed(self.parts):
+                stripped = part.rstrip(" ")
+                have += len(stripped) - len(stripped.rstrip("\n"))
+                if stripped.strip("\n"):
+                    break
+            if not self.parts:
+                return
+            if have < n:
+                self.parts.append("\n" * (n - have))
 
-    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
-        if tag in _SKIP_TAGS:
-            return  # <script/> has no content to skip
-        self.handle_starttag(tag, attrs)
+        def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser's signature
+            if tag in _SKIP_TAGS:
+                self._skip += 1
+            elif tag == "pre":
+                self._pre += 1
+                self._newlines(2)
+            elif tag in _PARAGRAPH_TAGS:
+                self._newlines(2)
+            elif tag == "br":
+                self.parts.append("\n")  # two <br> in a row make a blank line
+            elif tag == "li":
+                self._newlines(1)
+                self.parts.append("- ")
+            elif tag in _LINE_TAGS:
+                self._newlines(1)
+            elif tag in ("td", "th"):
+                self.parts.append(" ")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag == "pre":
-            self._pre = max(0, self._pre - 1)
-            self._newlines(2)
-        elif tag in _PARAGRAPH_TAGS:
-            self._newlines(2)
-        elif tag in _LINE_TAGS and tag != "br":
-            self._newlines(1)
+        def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+            if tag in _SKIP_TAGS:
+                return  # <script/> has no content to skip
+            self.handle_starttag(tag, attrs)
 
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        data = data.replace("\u00a0", " ")
-        if not self._pre:
-            data = re.sub(r"\s+", " ", data)
-        self.parts.append(data)
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIP_TAGS:
+                self._skip = max(0, self._skip - 1)
+            elif tag == "pre":
+                self._pre = max(0, self._pre - 1)
+                self._newlines(2)
+            elif tag in _PARAGRAPH_TAGS:
+                self._newlines(2)
+            elif tag in _LINE_TAGS and tag != "br":
+                self._newlines(1)
+
+        def handle_data(self, data: str) -> None:
+            if self._skip:
+                return
+            data = data.replace("\u00a0", " ")
+            if not self._pre:
+                data = re.sub(r"\s+", " ", data)
+            self.parts.append(data)
+
+    return _TextExtractor
 
 
 def html_to_text(html: str) -> str:
     """The visible text of an HTML email: paragraphs and line breaks kept, scripts and styles dropped,
     entities unescaped."""
-    parser = _TextExtractor()
+    parser = _text_extractor()()
     parser.feed(html)
     parser.close()
     text = "".join(parser.parts)
@@ -226,6 +235,8 @@ def _clean(text: str) -> str:
 
 
 def _address_name(msg: EmailMessage, header: str) -> str | None:
+    from email.headerregistry import Address
+
     try:
         value = msg[header]
         addresses = getattr(value, "addresses", ()) if value is not None else ()
@@ -247,6 +258,10 @@ def _header_text(msg: EmailMessage, name: str) -> str:
 
 def parse_email(raw: bytes, source: str = "<draft>") -> DraftInput:
     """An RFC 822 message: the subject header and the text/plain part (or the HTML part as text)."""
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
     notes: list[str] = []
     raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     if raw.startswith(b"From "):

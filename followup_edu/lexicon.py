@@ -7,47 +7,50 @@ prebuilt into ``data/words.idx`` by ``tools/build_word_index.py`` so that openin
 a millisecond rather than the quarter second the JSON list takes: a header line, the words sorted
 and joined by newlines (UTF-8), the offset of each word, and one count per word (little-endian
 32-bit integers). The words stay one block of bytes, never 160,000 Python strings (which would
-cost time to make and again to free at exit); a lookup bisects the offsets, and the answers for
-words seen are kept in a dict.
+cost time to make and again to free at exit); the offsets and counts are read in place (views of the
+file's bytes), so opening it copies nothing after reading the file. A lookup bisects the offsets, and the answers for words seen are kept in a dict.
 """
 from __future__ import annotations
 
 import json
 import math
-import string
 import sys
 from array import array
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
-from ._toml import loads, prebuilt
+from ._toml import data_bytes, data_text, loads, prebuilt
 
 INDEX = "data/words.idx"
+#: string.punctuation, written out: the string module compiles a pattern as it is imported
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _MAGIC = "followup-edu word index"
 
 
 class Dictionary:
     """The known words (lowercase) and how often each occurs; ``word in dictionary`` works."""
 
-    __slots__ = ("_blob", "_offsets", "_counts", "_n", "_seen", "_known", "letters", "longest")
+    __slots__ = ("_blob", "_base", "_offsets", "_counts", "_n", "_seen", "_known", "letters", "longest")
 
-    def __init__(self, blob: bytes, offsets: array, counts: array, letters: str, longest: int):
-        self._blob, self._offsets, self._counts, self._n = blob, offsets, counts, len(counts)
+    def __init__(self, blob, offsets, counts, letters: str, longest: int, base: int = 0):
+        # blob[base:] holds the words; offsets and counts are sequences of ints (arrays, or views
+        # of the mapped file)
+        self._blob, self._base, self._offsets, self._counts, self._n = blob, base, offsets, counts, len(counts)
         self._seen: dict[str, int] = {}
         self._known: set[str] = set()  # words looked up and found, for set arithmetic
         self.letters, self.longest = letters, longest
 
     def _find(self, key: bytes) -> int:
         """The count of a word given as UTF-8 (whose byte order is the words' code point order)."""
-        blob, off = self._blob, self._offsets
+        blob, off, base = self._blob, self._offsets, self._base
         lo, hi = 0, self._n
         while lo < hi:
             mid = (lo + hi) // 2
-            if blob[off[mid]:off[mid + 1] - 1] < key:
+            if blob[base + off[mid]:base + off[mid + 1] - 1] < key:
                 lo = mid + 1
             else:
                 hi = mid
-        if lo < self._n and blob[off[lo]:off[lo + 1] - 1] == key:
+        if lo < self._n and blob[base + off[lo]:base + off[lo + 1] - 1] == key:
             return self._counts[lo]
         return 0
 
@@ -79,21 +82,31 @@ class Dictionary:
         return self._n
 
 
-def read_index(data: bytes) -> Dictionary:
-    head, _, rest = data.partition(b"\n")
-    meta = json.loads(head)
+def read_index(data) -> Dictionary:
+    """The dictionary in a word index's bytes (kept, not copied)."""
+    head_end = data.find(b"\n")
+    meta = json.loads(data[:head_end]) if head_end > 0 else {}
     if meta.get("format") != _MAGIC:
         raise ValueError("not a word index")
     size, n = meta["words_bytes"], meta["words"]
-    offsets, counts = array("I"), array("I")
-    offsets.frombytes(rest[size:size + 4 * (n + 1)])
-    counts.frombytes(rest[size + 4 * (n + 1):])
-    if sys.byteorder != "little":
-        offsets.byteswap()
-        counts.byteswap()
+    base = head_end + 1
+    tables = base + size
+    if len(data) - tables != 4 * (2 * n + 1):
+        raise ValueError("word index is damaged")
+    view = memoryview(data)
+    if sys.byteorder == "little" and array("I").itemsize == 4:
+        offsets: Any = view[tables:tables + 4 * (n + 1)].cast("I")
+        counts: Any = view[tables + 4 * (n + 1):].cast("I")
+    else:  # pragma: no cover - big-endian machines read a copy
+        offsets, counts = array("I"), array("I")
+        offsets.frombytes(view[tables:tables + 4 * (n + 1)])
+        counts.frombytes(view[tables + 4 * (n + 1):])
+        if sys.byteorder != "little":
+            offsets.byteswap()
+            counts.byteswap()
     if len(counts) != n or len(offsets) != n + 1 or offsets[-1] != size + 1:
         raise ValueError("word index is damaged")
-    return Dictionary(rest[:size], offsets, counts, meta["letters"], meta["longest"])
+    return Dictionary(data, offsets, counts, meta["letters"], meta["longest"], base)
 
 
 def write_index(counts: dict[str, int]) -> bytes:
@@ -118,7 +131,7 @@ def write_index(counts: dict[str, int]) -> bytes:
 @lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The dictionary, opened on first use."""
-    return read_index(resources.files("followup_edu").joinpath(INDEX).read_bytes())
+    return read_index(data_bytes(INDEX))
 
 
 def is_word(word: str) -> bool:
@@ -133,7 +146,7 @@ def frequency(word: str) -> int:
 
 def _worth_checking(word: str, longest: int) -> bool:
     """pyspellchecker's rule for which strings it looks up at all."""
-    if len(word) == 1 and word in string.punctuation:
+    if len(word) == 1 and word in PUNCTUATION:
         return False
     if len(word) > longest + 3:
         return False
@@ -177,7 +190,7 @@ def rarity(word: str) -> float:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """The words that make text prose rather than a list of keywords ("the", "and", "to"...)."""
-    text = resources.files("followup_edu").joinpath("data/function_words.txt").read_text("utf-8")
+    text = data_text("data/function_words.txt")
     words = []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -231,7 +244,7 @@ def synonym_stems(text: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
-    text = resources.files("followup_edu").joinpath("data/synonyms.toml").read_text("utf-8")
+    text = data_text("data/synonyms.toml")
     return prebuilt("synonym stems", text) or synonym_stems(text)  # stemming every word takes a while
 
 

@@ -22,9 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ._toml import loads
+from ._toml import data_text, loads
 from .errors import RegistryError
 
 
@@ -43,8 +42,7 @@ class Table:
 @lru_cache(maxsize=1)
 def table() -> Table:
     """The character lists from ``data/lookalikes.toml`` (read once, on the first non-ASCII text)."""
-    return table_from(loads(resources.files("followup_edu").joinpath("data/lookalikes.toml").read_text("utf-8"),
-                            "lookalikes.toml", RegistryError))
+    return table_from(loads(data_text("data/lookalikes.toml"), "lookalikes.toml", RegistryError))
 
 
 def table_from(raw: dict) -> Table:

@@ -15,13 +15,14 @@ Patterns are written in lowercase and matched on the lowered text unless their k
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from operator import itemgetter
 from typing import Any
+
+from . import _regex
+from ._toml import data_text, text_key
 
 TABLE_KEYS = ("before", "tokens", "after")
 
@@ -219,13 +220,13 @@ GUARDS = "data/guards.json"
 
 def source_key(src: str) -> str:
     """How data/guards.json names a pattern: the SHA-1 of its expression."""
-    return hashlib.sha1(src.encode("utf-8")).hexdigest()
+    return text_key(src)
 
 
 @lru_cache(maxsize=1)
 def _prebuilt() -> dict[str, list[str] | None]:
     try:
-        return json.loads(resources.files("followup_edu").joinpath(GUARDS).read_text("utf-8"))
+        return json.loads(data_text(GUARDS))
     except (OSError, ValueError):
         return {}
 
@@ -331,7 +332,7 @@ class Phrase:
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             try:
-                self._compiled = re.compile(self.source, self.flags)
+                self._compiled = _regex.compile(self.source, self.flags)
             except re.error as exc:
                 raise ValueError(f"{self.where} is not a valid pattern: {exc}") from None
         return self._compiled

@@ -1,15 +1,11 @@
-"""Matching the names people write against the names in the context (fuzzy, via rapidfuzz)."""
+"""Matching the names people write against the names in the context (fuzzy, as rapidfuzz's ratio)."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
 
-from typing import Callable
-
-from . import vocabulary
-
-_ratio: Callable[[str, str], float] | None = None
+from . import fuzzy, vocabulary
 
 
 def titles() -> frozenset[str]:
@@ -33,13 +29,8 @@ def name_tokens(name: str) -> list[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """0-100: how alike two names are once folded (rapidfuzz's ratio, imported on first use)."""
-    global _ratio
-    if _ratio is None:
-        from rapidfuzz.fuzz import ratio
-
-        _ratio = ratio
-    return _ratio(fold(a), fold(b))
+    """0-100: how alike two names are once folded (rapidfuzz's ratio, see :mod:`.fuzzy`)."""
+    return fuzzy.ratio(fold(a), fold(b))
 
 
 def person_score(text: str, person: str) -> float:

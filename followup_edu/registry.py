@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Mapping
 
-from ._toml import loads
+from ._toml import data_text, loads
 from .errors import RegistryError
 from .patterns import Phrase
 
@@ -83,7 +82,7 @@ def _words(pid: str, key: str) -> frozenset[str]:
 
 
 def read_text() -> str:
-    return resources.files("followup_edu").joinpath("data/principles.toml").read_text("utf-8")
+    return data_text("data/principles.toml")
 
 
 @lru_cache(maxsize=1)

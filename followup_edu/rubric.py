@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from . import vocabulary
-from ._toml import loads
+from ._toml import data_text, loads
 from .errors import RegistryError
 from .model import SEVERITY, Report
 from .registry import principle
@@ -24,7 +23,7 @@ from .text import EMOJI_RE, parse
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
-    text = resources.files("followup_edu").joinpath("data/rubric.toml").read_text("utf-8")
+    text = data_text("data/rubric.toml")
     return loads(text, "rubric.toml", RegistryError)
 
 

@@ -82,13 +82,6 @@ def next_workday(d: date) -> date:
     return rrule(DAILY, dtstart=start, byweekday=days, count=1)[0].date()
 
 
-def previous_workday(d: date) -> date:
-    """``d`` itself if it is a working day, otherwise the last one before it."""
-    while not is_workday(d):
-        d -= timedelta(days=1)
-    return d
-
-
 # -- how dates, times and durations are written (British: day before month, 24-hour clock) --------
 
 def day(d: date) -> str:

@@ -13,7 +13,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from . import lexicon, patterns, vocabulary
+from . import _regex, lexicon, patterns, vocabulary
 from .normalize import Cleaned, clean
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -265,7 +265,7 @@ def _greeting_re() -> re.Pattern[str]:
     generic = sorted(vocabulary.items("generic_greetings"), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     gen = "|".join(re.escape(g) for g in generic)
-    return re.compile(
+    return _regex.compile(
         rf"^[ \t]*(?:(?P<generic>{gen})\b[ \t]*[,:!.—–-]?|(?P<word>{alt})\b[ \t,]*(?P<name>(?:(?:mr|mrs|ms|mx|dr|prof|st|sr|sra|fr|rev)\.[ \t]*)?[^\n,:!.;?]{{0,60}}?)[ \t]*(?:[,:!—–]|(?=\n)|$|\.(?=\s*$)))",
         re.IGNORECASE,
     )
@@ -285,7 +285,7 @@ _NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]
 def _closing_re() -> re.Pattern[str]:
     closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
-    return re.compile(rf"^[ \t—–-]*(?P<closing>{alt})[ \t]*(?:[,.!—–-][ \t]*(?P<name>[^\n]{{0,60}}))?[ \t]*$", re.IGNORECASE)
+    return _regex.compile(rf"^[ \t—–-]*(?P<closing>{alt})[ \t]*(?:[,.!—–-][ \t]*(?P<name>[^\n]{{0,60}}))?[ \t]*$", re.IGNORECASE)
 
 
 _CLOSING_RE: re.Pattern[str] | None = None
@@ -299,7 +299,7 @@ def _closing_start_re() -> re.Pattern[str]:
     """A sentence that opens with a closing phrase ("Thanks again for your time ...")."""
     closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
-    return re.compile(rf"[ \t]*(?:{alt})\b", re.IGNORECASE)
+    return _regex.compile(rf"[ \t]*(?:{alt})\b", re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 # where the letter ends and the mail client's text begins: a quoted earlier message ("On Tue, ...
 # wrote:", "> " lines, "-----Original Message-----", a forwarded header block)

@@ -5,10 +5,9 @@ A check reads its own registry entry and this table, never another principle's e
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from ._toml import loads
+from ._toml import data_text, loads
 from .errors import RegistryError
 from .patterns import Phrase
 
@@ -23,8 +22,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, Any]:
-    raw = loads(resources.files("followup_edu").joinpath("data/vocabulary.toml").read_text("utf-8"),
-                "vocabulary.toml", RegistryError)
+    raw = loads(data_text("data/vocabulary.toml"), "vocabulary.toml", RegistryError)
     for key, value in raw.items():
         if key not in KEYS:
             raise RegistryError(f"vocabulary.toml: unknown key '{key}'", key=key)

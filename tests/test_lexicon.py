@@ -73,3 +73,9 @@ def test_is_an_edited_data_file_read_afresh_not_from_the_prebuilt_copy():
     edited = text.replace('"hiya"', '"hiya", "howdy-do"', 1)
     assert _toml.prebuilt("vocabulary.toml", edited) is None
     assert "howdy-do" in _toml.loads(edited, "vocabulary.toml")["greeting_words"]
+
+
+def test_is_the_punctuation_list_the_standard_one():
+    import string
+
+    assert lexicon.PUNCTUATION == string.punctuation

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from followup_edu import ContextError, check_email, principle
 from followup_edu.render.html import render_plan
-from followup_edu.schedule import day, duration, is_workday, next_workday, plan, previous_workday, when
+from followup_edu.schedule import day, duration, is_workday, next_workday, plan, when
 from followup_edu.schedule import settings as schedule_settings
 
 
@@ -78,7 +78,6 @@ def test_thank_you_before_the_interview_is_rejected():
 def test_workday_helpers():
     assert next_workday(date(2026, 3, 7)) == date(2026, 3, 9)
     assert next_workday(date(2026, 3, 9)) == date(2026, 3, 9)
-    assert previous_workday(date(2026, 3, 8)) == date(2026, 3, 6)
 
 
 def test_plan_serialises():

@@ -1,5 +1,6 @@
-"""Build followup_edu/data/words.idx, the checker's dictionary, and data/prebuilt.json (the data
-files parsed ahead, see followup_edu/_toml.py) from the data they are made of.
+"""Build followup_edu/data/words.idx, the checker's dictionary, data/prebuilt.json (the data
+files parsed ahead, see followup_edu/_toml.py) and data/regex.bin (the phrase patterns compiled
+ahead for this Python, see followup_edu/_regex.py) from the data they are made of.
 
     .venv/bin/python tools/build_word_index.py           # rewrite the index
     .venv/bin/python tools/build_word_index.py --check   # exit 1 if the index is stale
@@ -44,17 +45,18 @@ PREBUILT = ROOT / "followup_edu" / "data" / "prebuilt.json"
 
 
 def build_prebuilt() -> bytes:
-    """data/prebuilt.json: the parsed registry, vocabulary and synonym files and the synonym stems,
-    each under the SHA-1 of the text it came from (see followup_edu/_toml.py)."""
+    """data/prebuilt.json: the parsed data files a check reads (registry, vocabulary, synonyms,
+    look-alike characters, rubric) and the synonym stems, each under the SHA-1 of the text it came
+    from (see followup_edu/_toml.py)."""
     import tomllib
 
     sys.path.insert(0, str(ROOT))
-    from followup_edu._toml import text_key
+    from followup_edu._toml import PREBUILT_FILES, text_key
     from followup_edu.lexicon import synonym_stems
 
     data = ROOT / "followup_edu" / "data"
     out = {}
-    for name in ("principles.toml", "vocabulary.toml", "synonyms.toml"):
+    for name in PREBUILT_FILES:
         text = (data / name).read_text("utf-8")
         out[name] = {"sha1": text_key(text), "data": tomllib.loads(text)}
     text = (data / "synonyms.toml").read_text("utf-8")
@@ -63,11 +65,61 @@ def build_prebuilt() -> bytes:
     return (json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+REGEX = ROOT / "followup_edu" / "data" / "regex.bin"
+
+
+def pattern_sources() -> list[str]:
+    """Every phrase pattern's expression in the registry and the shared vocabulary, whole and
+    token by token (what patterns.Phrase compiles)."""
+    sys.path.insert(0, str(ROOT))
+    from followup_edu import patterns, registry, vocabulary
+
+    specs = [v for p in registry.principles() for k, v in p.data.items() if k.endswith("_pattern")]
+    specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
+    return sorted({src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]})
+
+
+#: checked in a fresh process while followup_edu/_regex.py records what it is asked to compile
+_SAMPLES = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from followup_edu import _regex
+_regex.record()
+from followup_edu import check_email
+check_email("Thank you", "Dear Priya,\\n\\nThank you for your time today. I enjoyed hearing about [Company] and "
+            "would love to help.\\n\\nBest regards,\\nJordan Lee\\njordan@example.com | 555 0100\\n",
+            {"interviewers": ["Priya Raman"], "company": "Northwind", "role": "Analyst"})
+check_email("", "Hi all,\\n\\nThanks again for your time, Jordan")
+print(json.dumps(_regex.recorded()))
+"""
+
+
+def regex_entries() -> dict[str, tuple[str, int]]:
+    """What data/regex.bin holds, by key: each phrase pattern (flags 0, as the checks mostly use
+    them) and whatever else goes through followup_edu/_regex.py while two sample drafts are
+    checked (the parser's greeting and closing patterns, phrases the checks use with flags)."""
+    import subprocess
+
+    sys.path.insert(0, str(ROOT))
+    from followup_edu import _regex
+
+    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT)], capture_output=True, text=True, check=True)
+    asked = [(src, 0) for src in pattern_sources()] + [(src, flags) for src, flags in json.loads(out.stdout)]
+    return {_regex.key(src, flags): (src, flags) for src, flags in asked}
+
+
+def build_regex() -> bytes:
+    """data/regex.bin: the expressions of :func:`regex_entries`, compiled by this interpreter."""
+    from followup_edu import _regex
+
+    return _regex.encode(regex_entries())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--check", action="store_true", help="only say whether the index is up to date")
     args = ap.parse_args(argv)
-    outputs = {OUT: build(), PREBUILT: build_prebuilt()}
+    outputs = {OUT: build(), PREBUILT: build_prebuilt(), REGEX: build_regex()}
     if args.check:
         stale = [p.name for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
         print(f"stale: {', '.join(stale)}; run tools/build_word_index.py" if stale else "up to date")

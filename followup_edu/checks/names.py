@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon, vocabulary
+from .. import fuzzy, lexicon, vocabulary
 from ..people import fold, name_tokens, person_score, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
@@ -67,10 +67,7 @@ def _ordinary(low: str) -> bool:
 
 def _near_miss(low: str, keys: list[str]) -> str | None:
     """The context name word this one is a slip of: one edit for short names, two for longer ones."""
-    from rapidfuzz import process  # imported on first use, like every heavy library here
-    from rapidfuzz.distance import OSA
-
-    hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=3)
+    hit = fuzzy.closest(low, keys, 3)  # as rapidfuzz's extractOne with the OSA distance
     if not hit:
         return None
     key, dist = hit[0], hit[1]

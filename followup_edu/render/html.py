@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
-
-from jinja2 import Environment, PackageLoader, select_autoescape
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .. import registry
 from ..model import Finding, PanelReport, Report, worst
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 #: Word and icon shown next to each status (the colour comes from CSS classes ``fe-<status>``).
 STATUS_LABELS = {
@@ -27,6 +28,10 @@ STATUS_LABELS = {
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
+    # imported here: the text report (the command line's default) uses this module's wording
+    # helpers but no template, and jinja2 takes longer to import than a whole check
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
     env = Environment(
         loader=PackageLoader("followup_edu", "render/templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),

@@ -10,8 +10,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..context import Context
-
 try:
     import tomllib  # type: ignore[import-not-found]
 except ModuleNotFoundError:  # Python 3.10
@@ -44,10 +42,6 @@ def sample_context(name: str = "default", **overrides: Any) -> dict[str, Any]:
     if name not in lessons()["contexts"]:
         raise KeyError(f"no sample interview {name!r}; known: {', '.join(lessons()['contexts'])}")
     return context_dict(overrides, base=name)
-
-
-def lesson_context(overrides: dict[str, Any] | None = None, base: str = "default") -> Context:
-    return Context.from_dict(context_dict(overrides, base))
 
 
 @dataclass(frozen=True)
