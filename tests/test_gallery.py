@@ -65,3 +65,24 @@ def test_does_the_gallery_widget_filter_and_show_the_checkers_reports():
     assert g.shown == select(principle="signoff") and "Weak" in g.result.value and "Strong" in g.result.value
     g.sector.value = "law"
     assert g.shown == [] and "set one of them back" in g.count.value
+
+
+def test_do_the_formats_and_stages_have_their_examples():
+    """Phone, video, agency, no address, final round, time zones and other countries' conventions each
+    have a pair; the format filter and the lesson widget show them with the checker's findings."""
+    from followup_edu.gallery import FORMAT_LABELS, pair
+    from followup_edu.widgets import show_pair
+
+    formats = {e.format for e in emails()}
+    assert {"video", "phone", "agency", "no_address", "final_round", "time_zone", "abroad"} <= formats
+    assert formats <= set(FORMAT_LABELS) | {""}
+    assert all(e.format == "agency" for e in select(format="agency"))
+    weak, strong = pair("time-zone")
+    assert (weak.strength, strong.strength) == ("weak", "strong")
+    html = show_pair("time-zone").value
+    assert html.index('data-id="time-zone-weak"') < html.index('data-id="time-zone-strong"')
+    assert "across time zones" in html and "Sent 26 hours after the interview" in html
+    g = ExampleGallery(format="no_address")
+    assert g.shown == select(format="no_address") and len(g.shown) == 2
+    with pytest.raises(KeyError):
+        pair("no-such-pair")

@@ -280,8 +280,9 @@ _WORDS = {**NUMBERS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 def _markdown(slug: str | None = None) -> str:
     paths = [NOTEBOOKS / f"{slug}.ipynb"] if slug else sorted(NOTEBOOKS.glob("*.ipynb"))
-    return " ".join(" ".join("".join(c["source"]) for c in json.loads(p.read_text("utf-8"))["cells"]
-                             if c["cell_type"] == "markdown") for p in paths).replace("\n", " ")
+    text = " ".join(" ".join("".join(c["source"]) for c in json.loads(p.read_text("utf-8"))["cells"]
+                             if c["cell_type"] == "markdown") for p in paths).split()
+    return " ".join(text)
 
 
 def _subject_texts() -> str:
@@ -338,6 +339,14 @@ PHRASES = [
     ("07-close-and-sign-off", "*Best regards*", "Best regards,", "closing", "signoff", "passes"),
     ("07-close-and-sign-off", "*Kind regards*", "Kind regards,", "closing", "signoff", "passes"),
     ("07-close-and-sign-off", "*Sincerely*", "Sincerely,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Yours sincerely*", "Yours sincerely,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Yours faithfully*", "Yours faithfully,", "closing", "tone", "flagged"),
+    ("07-close-and-sign-off", "*Dear Sir or Madam*", "Dear Sir or Madam,", "greeting", "greeting", "flagged"),
+    ("04-greet-by-name", "*Dear Sir or Madam*", "Dear Sir or Madam,", "greeting", "greeting", "flagged"),
+    ("04-greet-by-name", "*Dear Priya Raman,*", "Dear Priya Raman,", "greeting", "greeting", "passes"),
+    ("04-greet-by-name", "*Yours sincerely*", "Yours sincerely,", "closing", "signoff", "passes"),
+    ("04-greet-by-name", "*sincerely*", "Sincerely,", "closing", "signoff", "passes"),
+    ("04-greet-by-name", "*Yours faithfully*", "Yours faithfully,", "closing", "tone", "flagged"),
     ("04-greet-by-name", "*Dear Priya,*", "Dear Priya,", "greeting", "greeting", "passes"),
     ("04-greet-by-name", "*Dear Ms Raman,*", "Dear Ms Raman,", "greeting", "greeting", "passes"),
     ("04-greet-by-name", "*Hi Priya,*", "Hi Priya,", "greeting", "greeting", "passes"),
