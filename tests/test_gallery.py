@@ -79,7 +79,10 @@ def test_do_the_formats_and_stages_have_their_examples():
     assert all(e.format == "agency" for e in select(format="agency"))
     weak, strong = pair("time-zone")
     assert (weak.strength, strong.strength) == ("weak", "strong")
-    html = show_pair("time-zone").value
+    shown = show_pair("time-zone")
+    tabs = shown.children[1]
+    assert tabs.titles == ("Weak", "Strong")
+    html = "".join(c.value for c in tabs.children)
     assert html.index('data-id="time-zone-weak"') < html.index('data-id="time-zone-strong"')
     assert "across time zones" in html and "Sent 26 hours after the interview" in html
     g = ExampleGallery(format="no_address")

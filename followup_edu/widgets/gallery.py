@@ -32,12 +32,13 @@ def card(e: GalleryEmail) -> str:
             f'<pre class="fe-gallery-draft">Subject: {escape(e.subject)}\n\n{escape(e.body)}</pre>{report}</article>')
 
 
-def show_pair(name: str) -> w.HTML:
-    """One pair from the gallery, the weak email beside the strong one, each checked as the cell runs
-    (the lesson sections on interview formats and stages show theirs this way)."""
+def show_pair(name: str) -> w.VBox:
+    """One pair from the gallery in two tabs, weak then strong, each checked as the cell runs (the
+    lesson sections on interview formats and stages show theirs this way; tabs keep the page short)."""
     weak, strong = pair(name)
-    out = w.HTML(stylesheet() + _ui.BADGE_CSS + '<div class="fe-columns">'
-                 + "".join(f"<div>{card(e)}</div>" for e in (weak, strong)) + "</div>")
+    cards = [w.HTML(card(e)) for e in (weak, strong)]
+    tabs = w.Tab(children=cards, titles=("Weak", "Strong"))
+    out = w.VBox([w.HTML(stylesheet() + _ui.BADGE_CSS), tabs])
     out.add_class("fe-gallery-pair")
     return out
 
