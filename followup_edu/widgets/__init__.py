@@ -14,9 +14,10 @@ from .panel import PanelPlanner
 from .planner import FollowUpPlanner
 from .quiz import Quiz
 from .schedule import SendByCalculator
+from .sequence import FollowUpSequence
 from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
-__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "ExampleGallery", "Glossary", "InterviewNotesForm",
+__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "FollowUpSequence", "ExampleGallery", "Glossary", "InterviewNotesForm",
            "Quiz", "show_example", "show_examples", "show_panel_example", "show_pair",
            "sample_context"]

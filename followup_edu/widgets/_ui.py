@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..context import INTERVIEW_TYPES, Context
+from ..context import INTERVIEW_TYPES, KINDS, Context
 from ..errors import ContextError
 from ..render.html import STATUS_LABELS
 
@@ -63,6 +63,11 @@ FIELD_LABELS = {
     "interview_at": "Interview", "sent_at": "Sending", "previous_sent_at": "Last email sent",
     "topics": "Topics you discussed",
 }
+
+
+#: the kinds of email, as a learner reads them (a kind the checker does not know is not offered)
+KIND_LABELS = {"thank_you": "thank-you", "second_follow_up": "second follow-up", "after_rejection": "after a rejection",
+               "offer_reply": "reply to an offer", "after_informational": "after an informational interview"}
 
 
 def _as_datetime(value: Any) -> datetime | None:
@@ -153,8 +158,7 @@ class ContextForm(w.VBox):
             "interview_type": w.Dropdown(options=[("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES],
                                          value=c.get("interview_type") or "", description=L["interview_type"],
                                          style=LABEL, layout=choice(), tooltip="external, internal or panel"),
-            "kind": w.Dropdown(options=[("thank-you", "thank_you"), ("second follow-up", "second_follow_up"),
-                                        ("after a rejection", "after_rejection")],
+            "kind": w.Dropdown(options=[(label, k) for k, label in KIND_LABELS.items() if k in KINDS],
                                value=c.get("kind") or "thank_you", description=L["kind"], style=LABEL,
                                layout=choice()),
             "interview_at": DateTimeInput(L["interview_at"], c.get("interview_at"),
