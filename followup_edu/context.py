@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ContextError
+from .registry import all_kinds
 
 INTERVIEW_TYPES = ("external", "internal", "panel")
-KINDS = ("thank_you", "second_follow_up", "after_rejection")
 
 
 _PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
@@ -98,7 +98,7 @@ class Context:
         for key in ("interviewers", "topics"):
             set_(self, key, _text_list(key, getattr(self, key)))
         set_(self, "interview_type", _choice("interview_type", self.interview_type, INTERVIEW_TYPES))
-        set_(self, "kind", _choice("kind", self.kind, KINDS))
+        set_(self, "kind", _choice("kind", self.kind, all_kinds()))
         for key in ("interview_at", "sent_at", "previous_sent_at"):
             set_(self, key, _parse_datetime(key, getattr(self, key)))
 
@@ -195,4 +195,4 @@ def hours_between(start: datetime, end: datetime) -> float:
     return (end - start).total_seconds() / 3600.0
 
 
-__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "KINDS"]
+__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "all_kinds"]

@@ -19,8 +19,7 @@ from .patterns import Phrase
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
 OPTIONAL = ("scope",)
 SCOPES = ("email", "panel")
-SETTINGS = ("detail_chars", "messages")
-KINDS = ("thank_you", "second_follow_up", "after_rejection")
+SETTINGS = ("detail_chars", "messages", "kinds")
 
 
 class _Default(dict):
@@ -105,8 +104,8 @@ def _entry(pid: str, raw: Any) -> Principle:
     if not isinstance(messages, dict) or not all(isinstance(v, str) for v in messages.values()):
         raise RegistryError(f"{where}: 'messages' must be a table of texts", key="messages")
     kinds = entry.pop("kinds")
-    if not isinstance(kinds, list) or not kinds or set(kinds) - set(KINDS):
-        raise RegistryError(f"{where}: 'kinds' must list some of {', '.join(KINDS)}", key="kinds")
+    if not isinstance(kinds, list) or not kinds or set(kinds) - set(all_kinds()):
+        raise RegistryError(f"{where}: 'kinds' must list some of {', '.join(all_kinds())}", key="kinds")
     weight = entry.pop("weight")
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0:
         raise RegistryError(f"{where}: 'weight' must be a positive number", key="weight")
@@ -140,6 +139,21 @@ def _load() -> dict[str, Principle]:
                 except ValueError as exc:
                     raise RegistryError(str(exc), key=key) from None
     return loaded
+
+
+@lru_cache(maxsize=1)
+def all_kinds() -> tuple[str, ...]:
+    """The kinds of email the checker knows (``kinds`` in the registry), each labelled by its
+    ``kind_<id>`` message; the one list the context, the CLI and the entries take them from."""
+    raw = _raw()
+    kinds = raw.get("kinds")
+    if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) and re.fullmatch(r"[a-z][a-z0-9_]*", k)
+                                                            for k in kinds):
+        raise RegistryError("principles.toml: 'kinds' must list the kinds of email (lowercase ids)", key="kinds")
+    for k in kinds:
+        if f"kind_{k}" not in raw.get("messages", {}):
+            raise RegistryError(f"principles.toml: kind '{k}' has no label 'kind_{k}' in [messages]", key=k)
+    return tuple(kinds)
 
 
 def validate_uses(pid: str, data_keys: tuple[str, ...], message_keys: tuple[str, ...], module: str) -> None:
@@ -206,5 +220,5 @@ def weights() -> dict[str, float]:
 def reload() -> None:
     """Forget what was read, so the next call reads the registry file again (for tools and tests;
     the checks module keeps its own table: call ``followup_edu.checks.reload()`` too)."""
-    for fn in (_raw, _load, weights, _words, _compile):
+    for fn in (_raw, _load, weights, _words, _compile, all_kinds):
         fn.cache_clear()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_edu import Context, check_email, check_emails, principle_ids
+from followup_edu import Context, check_email, check_emails, principle_ids, registry
 
 EXAMPLES = Path(__file__).parent / "examples"
 STRONG = EXAMPLES / "strong.toml"
@@ -151,7 +151,7 @@ def test_there_are_at_least_fifteen_strong_emails():
     """Are there enough complete strong emails, across kinds, to guard precision?"""
     assert len(STRONG_EMAILS) >= 15
     kinds = {Context.from_dict(e.get("context", {})).effective_kind for e in STRONG_EMAILS}
-    assert kinds == {"thank_you", "second_follow_up", "after_rejection"}
+    assert kinds == set(registry.all_kinds())
 
 
 # ------------------------------------------------------------------------------ labelled corpus
