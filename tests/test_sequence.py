@@ -86,14 +86,17 @@ def test_a_panel_gets_a_tab_per_person_and_nothing_typed_is_lost(seq):
     assert c.report.status_of("greeting") == "pass"
 
 
-def test_the_offer_reply_is_its_own_kind_when_the_checker_knows_it(seq):
-    from followup_edu.context import KINDS
-
+def test_the_reply_is_checked_as_a_reply_to_an_offer_or_to_a_rejection(seq):
     seq.answer.value = "offer"
-    kind = seq.reply.checker.context.kind
-    assert kind == ("offer_reply" if "offer_reply" in KINDS else kind)
+    reply = seq.reply.checker
+    assert reply.context.kind == "offer_reply"
+    reply.subject.value = "Editorial Assistant offer – Ana Silva"
+    reply.body.value = ("Dear Mark,\n\nThank you for the offer of the Editorial Assistant role. I am delighted to accept "
+                        "it, and I look forward to starting in June.\n\nKind regards,\nAna Silva")
+    assert not reply.report.problems, [(f.check, f.message) for f in reply.report.problems]
+    assert reply.report.status_of("fit") == "skip"  # accepting an offer needs no pitch
     seq.answer.value = "rejection"
-    assert seq.reply.checker.context.kind == "after_rejection"
+    assert reply.context.kind == "after_rejection"
 
 
 def test_each_judgement_call_asks_for_a_reason(seq):

@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..context import INTERVIEW_TYPES, KINDS, Context
+from ..context import INTERVIEW_TYPES, Context, all_kinds
 from ..errors import ContextError
 from ..render.html import STATUS_LABELS
 
@@ -158,7 +158,7 @@ class ContextForm(w.VBox):
             "interview_type": w.Dropdown(options=[("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES],
                                          value=c.get("interview_type") or "", description=L["interview_type"],
                                          style=LABEL, layout=choice(), tooltip="external, internal or panel"),
-            "kind": w.Dropdown(options=[(label, k) for k, label in KIND_LABELS.items() if k in KINDS],
+            "kind": w.Dropdown(options=[(label, k) for k, label in KIND_LABELS.items() if k in all_kinds()],
                                value=c.get("kind") or "thank_you", description=L["kind"], style=LABEL,
                                layout=choice()),
             "interview_at": DateTimeInput(L["interview_at"], c.get("interview_at"),

@@ -18,7 +18,6 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..context import KINDS
 from .checker import LiveChecker
 from .content import lessons
 from .notes import InterviewNotesForm
@@ -34,11 +33,9 @@ def texts() -> dict[str, Any]:
     return lessons()["capstone"]
 
 
-def answer_kind(answer: str) -> str | None:
-    """The kind of email a reply to this answer is (None lets the checker read it from the words)."""
-    if answer == "offer":
-        return "offer_reply" if "offer_reply" in KINDS else None
-    return "after_rejection"
+def answer_kind(answer: str) -> str:
+    """The kind of email a reply to this answer is."""
+    return "offer_reply" if answer == "offer" else "after_rejection"
 
 
 # -- saving and loading: plain data, never lost ----------------------------------------------------
