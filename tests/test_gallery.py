@@ -12,6 +12,7 @@ import pytest
 from followup_edu import check_email
 from followup_edu.gallery import emails, pair_flags, select
 from followup_edu import principle_ids
+from followup_edu.registry import all_kinds
 from followup_edu.widgets import ExampleGallery
 
 STRONG = [e for e in emails() if e.strength == "strong"]
@@ -40,7 +41,7 @@ def test_is_the_gallery_varied_and_well_formed():
     assert len(all_) >= 30
     assert len({e.sector for e in all_}) >= 8
     assert len({e.seniority for e in all_}) >= 4
-    assert {e.kind for e in all_} == {"thank_you", "second_follow_up", "after_rejection"}
+    assert {e.kind for e in all_} == set(all_kinds())
     traits = Counter(t for e in STRONG for t in e.traits)
     assert traits["career_change"] and traits["internal_move"] and traits["non_native"] >= 2
     assert Counter(e.pair for e in all_) == Counter({p: 2 for p in pair_flags()})
@@ -74,7 +75,10 @@ def test_do_the_formats_and_stages_have_their_examples():
     from followup_edu.widgets import show_pair
 
     formats = {e.format for e in emails()}
-    assert {"video", "phone", "agency", "no_address", "final_round", "time_zone", "abroad"} <= formats
+    assert {"video", "phone", "agency", "no_address", "final_round", "time_zone", "abroad", "informational",
+            "offer"} <= formats
+    offers = select(format="offer")
+    assert {e.kind for e in offers} == {"offer_reply"} and len(offers) == 8  # accept, decline, time, withdraw
     assert formats <= set(FORMAT_LABELS) | {""}
     assert all(e.format == "agency" for e in select(format="agency"))
     weak, strong = pair("time-zone")

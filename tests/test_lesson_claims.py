@@ -414,3 +414,5 @@ def test_the_hours_days_and_paragraphs_the_lessons_state_are_the_checkers():
         assert _WORDS[n.lower()] == length["max_paragraphs"], n
     if "about a week" in text:
         assert timing["second_ideal_days"] == 7 and timing["second_min_days"] <= 7 <= timing["second_max_days"]
+    if "within a day or two of the offer" in text:  # lesson 11: the timing check warns only after offer_max_days
+        assert timing["offer_max_days"] >= 2
