@@ -416,3 +416,23 @@ def test_the_hours_days_and_paragraphs_the_lessons_state_are_the_checkers():
         assert timing["second_ideal_days"] == 7 and timing["second_min_days"] <= 7 <= timing["second_max_days"]
     if "within a day or two of the offer" in text:  # lesson 11: the timing check warns only after offer_max_days
         assert timing["offer_max_days"] >= 2
+
+
+_LINE = re.compile(r"(?:Dear|Hi|Hey|Hello|To whom)\b[^.]*[,!]|(?:Cheers|Best|Kind|Warm|Many thanks|Thanks|Sincerely|Yours)\b[^.]*,")
+
+
+def test_quiz_choices_of_greetings_and_closings_are_judged_as_the_checker_does():
+    """A quiz question whose choices are all greetings or closings: the right one passes the checker, and
+    every wrong one is flagged (greeting, sign-off or tone), so the quiz and the widget agree."""
+    asked = 0
+    for lesson in content.quizzes():
+        for q in content.quiz(lesson):
+            if not all(_LINE.fullmatch(c.text) for c in q.choices):
+                continue
+            asked += 1
+            for c in q.choices:
+                where = "greeting" if re.match(r"Dear|Hi|Hey|Hello|To whom", c.text) else "closing"
+                r = check_email(_BASE.subject, _with(c.text, where), context=_BASE.context)
+                flagged = any(r.status_of(p) in ("warn", "fail") for p in ("greeting", "signoff", "tone"))
+                assert flagged != c.correct, f"{lesson}: “{c.text}” is {'right' if c.correct else 'wrong'} in the quiz"
+    assert asked >= 2
