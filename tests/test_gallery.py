@@ -93,3 +93,19 @@ def test_do_the_formats_and_stages_have_their_examples():
     assert g.shown == select(format="no_address") and len(g.shown) == 2
     with pytest.raises(KeyError):
         pair("no-such-pair")
+
+
+def test_the_gallery_size_lesson_11_states_is_the_gallerys():
+    """Lesson 11 says how many emails the gallery holds; adding a pair must update it."""
+    import json
+    import re
+    from pathlib import Path
+
+    words = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "11-handle-special-cases.ipynb"
+    text = " ".join("".join(c["source"]) for c in json.loads(nb.read_text("utf-8"))["cells"])
+    said = re.search(r"\b(Thirty|Forty|Fifty|Sixty|Seventy|Eighty)(?:-(\w+))? emails\b", text)
+    assert said, "lesson 11 no longer says how many emails the gallery holds"
+    units = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    n = words[said.group(1).lower()] + (units[said.group(2)] if said.group(2) else 0)
+    assert n == len(emails())
