@@ -115,6 +115,8 @@ def test_saved_work_comes_back_half_filled_dates_and_all(seq, tmp_path):
     assert "Check this" in seq.reply.date_note.value and not JARGON.search(seq.reply.date_note.value)
     seq.notes.inputs["people"].value = "Mark Fenn: the spring poetry list\nJune Okoro: proofreading"
     seq.planner.tabs.children[1].body.value = "Dear June, thank you for the proofreading test."
+    seq.notes.stated.value = True
+    seq.notes.stated_day.value = datetime(2026, 5, 15).date()
     message = seq.save()
     assert "Saved at" in message and "work.json" in message
     again = FollowUpSequence(store=tmp_path / "work.json")
@@ -126,6 +128,7 @@ def test_saved_work_comes_back_half_filled_dates_and_all(seq, tmp_path):
     assert [t.body.value for t in again.planner.tabs.children][1].startswith("Dear June")
     assert len(again.planner.tabs.children) == 2
     assert again.notes.inputs["interview_at"].value == datetime(2026, 5, 4, 10, 0)
+    assert again.notes.stated.value is True and again.notes.stated_day.value == datetime(2026, 5, 15).date()
 
 
 def test_an_unreadable_file_is_kept_untouched_and_a_failed_save_says_so(tmp_path):

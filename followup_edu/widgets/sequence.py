@@ -291,6 +291,8 @@ class FollowUpSequence(w.VBox):
         """Everything the learner typed, as text (half-filled dates included)."""
         inputs = self.notes.inputs
         notes = {k: (_when(v) if isinstance(v, _ui.DateTimeInput) else v.value) for k, v in inputs.items()}
+        notes["stated"] = bool(self.notes.stated.value)
+        notes["stated_day"] = self.notes.stated_day.value.isoformat() if self.notes.stated_day.value else ""
         parts = {}
         for part in (self.thank_you, self.check_in, self.reply):
             parts[part.pid] = {"subject": part.checker.subject.value, "body": part.checker.body.value,
@@ -313,6 +315,12 @@ class FollowUpSequence(w.VBox):
                 _set_when(widget, notes.get(key))
             elif key in notes:
                 widget.value = _str(notes[key])
+        try:
+            if notes.get("stated_day"):
+                self.notes.stated_day.value = date.fromisoformat(notes["stated_day"])
+        except (TypeError, ValueError):
+            pass
+        self.notes.stated.value = notes.get("stated") is True
         if data.get("answer") in dict(self.answer.options).values():
             self.answer.value = data["answer"]
         if data.get("panel_choice") in dict(self.panel_choice.options).values():
