@@ -89,6 +89,10 @@ def test_do_the_formats_and_stages_have_their_examples():
     html = "".join(c.value for c in tabs.children)
     assert html.index('data-id="time-zone-weak"') < html.index('data-id="time-zone-strong"')
     assert "across time zones" in html and "Sent 26 hours after the interview" in html
+    g = ExampleGallery()
+    labels = [label for label, _v in g.kind.options]
+    assert len(labels) == len(set(labels)) == len(all_kinds()) + 1, labels  # "any", then one per kind
+    assert "after an informational interview after" not in "".join(c.value for c in show_pair("informational").children[1].children)
     g = ExampleGallery(format="no_address")
     assert g.shown == select(format="no_address") and len(g.shown) == 2
     with pytest.raises(KeyError):

@@ -14,7 +14,7 @@ from ..render.html import render_report, stylesheet
 from . import _ui
 
 KIND_LABELS = {"thank_you": "thank-you", "second_follow_up": "second follow-up", "after_rejection": "after a rejection",
-               "offer_reply": "reply to an offer", "after_informational": "thank-you"}
+               "offer_reply": "reply to an offer", "after_informational": "thank-you after an informational interview"}
 
 
 def card(e: GalleryEmail) -> str:
@@ -24,7 +24,9 @@ def card(e: GalleryEmail) -> str:
     who += f" ({escape(e.sector)}, {escape(e.seniority)}"
     who += f"; {escape(traits)})" if traits else ")"
     head = _ui.badge("pass", "Strong") if e.strength == "strong" else _ui.badge("warn", "Weak")
-    kind = KIND_LABELS.get(e.kind, "email") + (f" {FORMAT_LABELS[e.format]}" if e.format in FORMAT_LABELS else "")
+    kind = KIND_LABELS.get(e.kind, "email")
+    if e.format in FORMAT_LABELS and e.kind not in ("offer_reply", "after_informational"):  # those labels say it
+        kind += f" {FORMAT_LABELS[e.format]}"
     report = render_report(check_email(e.subject, e.body, e.context), style=False, context=e.context)
     return (f'<article class="fe-gallery-card fe-gallery-{e.strength}" data-id="{escape(e.id)}">'
             f"<h4>{head} {escape(kind)}: {who}</h4>"
