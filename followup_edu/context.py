@@ -47,6 +47,17 @@ def _text(key: str, value: Any) -> str | None:
     return value or None
 
 
+def _note(key: str, value: Any, example: str) -> str | None:
+    """A short note in the learner's own words (fields added for the learner's notes): the error says
+    what to write, in plain language."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ContextError(key, f"write this as a few words of text, for example “{example}”")
+    value = " ".join(value.split())
+    return value or None
+
+
 def _text_list(key: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -90,6 +101,9 @@ class Context:
     sent_at: datetime | None = None
     previous_sent_at: datetime | None = None
     topics: tuple[str, ...] = ()
+    #: the answer the learner feels went less well, in a few words ("handling messy data"): the
+    #: clarify principle checks that the email mends it briefly; without it, clarify skips
+    weak_answer: str | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -101,6 +115,7 @@ class Context:
         set_(self, "kind", _choice("kind", self.kind, all_kinds()))
         for key in ("interview_at", "sent_at", "previous_sent_at"):
             set_(self, key, _parse_datetime(key, getattr(self, key)))
+        set_(self, "weak_answer", _note("weak_answer", self.weak_answer, "my answer about handling messy data"))
 
     # -- conveniences -------------------------------------------------
     @property

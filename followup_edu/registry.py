@@ -17,7 +17,7 @@ from .patterns import Phrase
 
 #: the fields every entry has, besides its check's own keys and ``messages``
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
-OPTIONAL = ("scope",)
+OPTIONAL = ("scope", "needs")
 SCOPES = ("email", "panel")
 SETTINGS = ("detail_chars", "messages", "kinds")
 
@@ -46,6 +46,9 @@ class Principle:
     messages: Mapping[str, str]
     data: Mapping[str, Any] = field(repr=False)
     scope: str = "email"
+    #: context fields without which the check skips (only the learner can give them: the answer to
+    #: mend, say); corpora that never give them leave the principle unlabelled
+    needs: tuple[str, ...] = ()
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -112,10 +115,13 @@ def _entry(pid: str, raw: Any) -> Principle:
     scope = entry.pop("scope", "email")
     if scope not in SCOPES:
         raise RegistryError(f"{where}: 'scope' must be one of {', '.join(SCOPES)}", key="scope")
+    needs = entry.pop("needs", [])
+    if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
+        raise RegistryError(f"{where}: 'needs' must list context keys", key="needs")
     return Principle(
         id=pid, title=entry.pop("title"), summary=entry.pop("summary"), why=" ".join(entry.pop("why").split()),
         lesson=entry.pop("lesson"), weight=float(weight), kinds=tuple(kinds), messages=messages, data=entry,
-        scope=scope,
+        scope=scope, needs=tuple(needs),
     )
 
 

@@ -116,6 +116,7 @@ QUESTIONS = {
     "greeting": "Does the email greet the interviewer by name?",
     "gratitude": "Does the email thank them, specifically?",
     "personalization": "Does the email refer to something you actually discussed?",
+    "clarify": "Does the email mend the answer that came out weak, briefly and without apologising?",
     "interest": "Does the email restate your interest in the role?",
     "fit": "Does the email connect your experience to what they need?",
     "next_steps": "Does the email close by looking forward?",
@@ -153,7 +154,8 @@ You send the email this afternoon.
 ## Your task
 
 Fill in `subject` and `body` below. Write it as you would really send it: greeting, thanks,
-something specific from the conversation, why you fit, a forward-looking close and your name.
+something specific from the conversation, a sentence or two that mends the rushed answer (what
+you would add now, with no apology), why you fit, a forward-looking close and your name.
 The cells under **Checks** award points principle by principle; run them (or press
 **Validate**) to see advice on what to improve. Some checks are hidden and only run at grading.
 """,
