@@ -126,7 +126,7 @@ QUESTIONS = {
     "spelling": "Is the email free of spelling mistakes?",
     "names": "Are people and companies named correctly?",
     "placeholders": "Are all template placeholders filled in?",
-    "distinct": "Is each email written for its own reader, not copied?",
+    "distinct": "Does every panellist get an email of their own, written for them and not copied?",
 }
 # Principles (or grade ids) whose test is hidden: the release shows only the question.
 HIDDEN = {"spelling", "names", "placeholders", "internal-subject"}
@@ -188,7 +188,8 @@ Data Analyst role:
 
 Some people send one email to the whole panel; the course treats one email per person as the
 safer habit here, because each interviewer can then see you listened to *them*. Each email is
-graded on its own, and the last check makes sure the three are not copies of each other.
+graded on its own, and the last check makes sure every panellist is greeted in an email of their
+own and that the three are not copies of each other.
 """,
 "tricky_situations": """# Assignment 4: Handle the tricky follow-ups
 

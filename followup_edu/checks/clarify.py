@@ -45,13 +45,18 @@ def check(draft, ctx, p):
     if not ctx.weak_answer:
         return [skip(p, p.message("no_weak_answer"))]
     s = _mend(draft, ctx, p)
+    grovel = p.pattern("grovel_pattern")
     if s is None:
+        # an apology about that answer, with nothing added: the apology is what needs changing
+        names = _names(ctx)
+        for t in draft.prose:
+            if grovel.search(t.low) and mentions(ctx.weak_answer, t.text, p["min_topic_cover"], names):
+                return [finding(p, "warn", "grovel", t.span, quote=t.text)]
         return [finding(p, "warn", "missing", weak=ctx.weak_answer,
                         example=p.message("example", weak=ctx.weak_answer),
                         suggestion=p.message("example", weak=ctx.weak_answer))]
     paragraph = next((para for para in draft.paragraphs if para.span[0] <= s.span[0] < para.span[1]), None)
     around = [t for t in draft.sentences if paragraph and paragraph.span[0] <= t.span[0] < paragraph.span[1]] or [s]
-    grovel = p.pattern("grovel_pattern")
     for t in around:
         m = grovel.search(t.low)
         if m:
