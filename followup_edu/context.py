@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -58,6 +58,37 @@ def _note(key: str, value: Any, example: str) -> str | None:
     return value or None
 
 
+def _notes(key: str, value: Any, example: str) -> tuple[str, ...]:
+    """One or more short notes (text, or a list of texts), with a plain message for anything else."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or not all(isinstance(v, str) for v in items):
+        raise ContextError(key, f"write this as a few words of text, for example “{example}”")
+    return tuple(v for v in (" ".join(item.split()) for item in items) if v)
+
+
+def _day(key: str, value: Any, example: str) -> datetime | None:
+    """A date the learner types (a time of day is optional), with a plain message when it cannot be read."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        text = value.strip()
+        if _PLAIN_ISO.match(text):
+            try:
+                return datetime.fromisoformat(text)
+            except ValueError:
+                raise ContextError(key, f"“{value}” is not a day of the calendar: check the month and the day, "
+                                        f"for example {example}.") from None
+    shown = f"“{value}” is" if isinstance(value, str) else "This is"
+    raise ContextError(key, f"{shown} not a date the checker can read. Write the day as year-month-day, "
+                            f"for example {example}.")
+
+
 def _text_list(key: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -104,6 +135,12 @@ class Context:
     #: the answer the learner feels went less well, in a few words ("handling messy data"): the
     #: clarify principle checks that the email mends it briefly; without it, clarify skips
     weak_answer: str | None = None
+    #: what the learner said they would send ("a link to my portfolio"): the email must carry a link
+    #: or say what is attached (principle materials); without it, that check skips
+    promised: tuple[str, ...] = ()
+    #: the date the employer said they would decide or be in touch by: a check-in waits until it has
+    #: passed (principle timing)
+    decision_by: datetime | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -116,6 +153,8 @@ class Context:
         for key in ("interview_at", "sent_at", "previous_sent_at"):
             set_(self, key, _parse_datetime(key, getattr(self, key)))
         set_(self, "weak_answer", _note("weak_answer", self.weak_answer, "my answer about handling messy data"))
+        set_(self, "promised", _notes("promised", self.promised, "a link to my portfolio"))
+        set_(self, "decision_by", _day("decision_by", self.decision_by, "2026-03-20"))
 
     # -- conveniences -------------------------------------------------
     @property

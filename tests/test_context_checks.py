@@ -51,3 +51,52 @@ def test_does_the_panel_cell_notice_a_panellist_left_without_an_email():
     answers["marcus_body"] = answers["marcus_body"].replace("Dear Marcus,", "Dear Priya,")
     v = verdict("panel_followups", "distinct", **answers)
     assert v.status == "warn" and "Marcus Webb" in v.message
+
+
+@pytest.mark.parametrize("typed", ["tomorrow 5pm", "next Friday", "2026-02-30", "20/03/2026", 20])
+def test_is_a_decision_date_the_checker_cannot_read_refused_in_plain_words(typed):
+    """Does a learner who types “tomorrow 5pm” as the employer's date get a message that says how to
+    write it, with no field name or format code?"""
+    with pytest.raises(ContextError) as err:
+        Context(decision_by=typed)
+    _plain(err.value)
+    assert "for example 2026-03-20" in err.value.problem
+
+
+def test_are_promised_materials_and_the_decision_date_read_from_text_and_dates():
+    """Do the new fields take what a learner or a notes form gives (a text, a list, a date)?"""
+    from datetime import date
+
+    ctx = Context(promised="a link to my portfolio", decision_by=date(2026, 3, 20))
+    assert ctx.promised == ("a link to my portfolio",) and ctx.decision_by.day == 20
+    assert Context(decision_by="2026-03-20").decision_by == Context(decision_by="2026-03-20T00:00").decision_by
+    with pytest.raises(ContextError) as err:
+        Context(promised=[3])
+    _plain(err.value)
+
+
+def test_do_the_interview_notes_fill_the_new_fields():
+    """Do the notes taken after an interview (lesson 13) give the checker the answer to mend, the
+    promised material and the employer's date?"""
+    from datetime import date
+
+    from followup_edu.notes import InterviewNotes
+
+    ctx = InterviewNotes(weak_answer="handling messy data", promised="my portfolio link",
+                         stated_by=date(2026, 3, 20)).context()
+    assert ctx.weak_answer == "handling messy data" and ctx.promised == ("my portfolio link",)
+    assert ctx.decision_by.date() == date(2026, 3, 20)
+
+
+def test_does_a_next_day_thank_you_after_a_morning_interview_say_the_same_day_is_better():
+    """Is a next-morning send after a morning interview passed with a note, and the status data?"""
+    from followup_edu import check_email
+
+    body = "Dear Priya,\n\nThank you for your time yesterday morning and for the talk about dashboards.\n\nBest regards,\nJordan Lee"
+    ctx = {"recipient": "Priya Raman", "interview_at": "2026-03-03T09:30", "sent_at": "2026-03-04T08:00"}
+    report = check_email("Thank you – interview", body, ctx)
+    timing = next(f for f in report.findings if f.check == "timing")
+    assert timing.status == "pass" and "same afternoon or evening" in timing.message
+    late_afternoon = dict(ctx, interview_at="2026-03-03T15:00", sent_at="2026-03-04T10:00")
+    timing = next(f for f in check_email("Thank you – interview", body, late_afternoon).findings if f.check == "timing")
+    assert "morning" not in timing.message
