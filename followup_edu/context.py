@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ContextError
-from .registry import all_kinds
+from .registry import all_kinds, formalities, regions
 
 INTERVIEW_TYPES = ("external", "internal", "panel")
 
@@ -89,6 +89,17 @@ def _day(key: str, value: Any, example: str) -> datetime | None:
                             f"for example {example}.")
 
 
+def _listed(key: str, value: Any, choices: tuple[str, ...], what: str) -> str | None:
+    """One of a short list the learner picks from, with a plain message naming the choices."""
+    if value is None or value == "":
+        return None
+    text = value.strip().lower() if isinstance(value, str) else None
+    if text not in choices:
+        shown = f"“{value}” is" if isinstance(value, str) else "This is"
+        raise ContextError(key, f"{shown} not a {what} the checker knows. Choose one of: {', '.join(choices)}.")
+    return text
+
+
 def _text_list(key: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -141,6 +152,10 @@ class Context:
     #: the date the employer said they would decide or be in touch by: a check-in waits until it has
     #: passed (principle timing)
     decision_by: datetime | None = None
+    #: where the reader is (a region of the registry: "uk", "us", "de", ...), and how formal the
+    #: setting is ("relaxed", "standard", "formal"): they adjust greeting and closing conventions
+    region: str | None = None
+    formality: str | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -155,6 +170,8 @@ class Context:
         set_(self, "weak_answer", _note("weak_answer", self.weak_answer, "my answer about handling messy data"))
         set_(self, "promised", _notes("promised", self.promised, "a link to my portfolio"))
         set_(self, "decision_by", _day("decision_by", self.decision_by, "2026-03-20"))
+        set_(self, "region", _listed("region", self.region, tuple(regions()), "region"))
+        set_(self, "formality", _listed("formality", self.formality, formalities(), "level of formality"))
 
     # -- conveniences -------------------------------------------------
     @property
@@ -173,6 +190,20 @@ class Context:
             if name and name not in seen:
                 seen.append(name)
         return tuple(seen)
+
+    @property
+    def effective_formality(self) -> str:
+        """How formal the setting is: as given, else the region's usual level, else "standard"."""
+        if self.formality:
+            return self.formality
+        return regions().get(self.region or "", {}).get("formality", "standard")
+
+    @property
+    def where(self) -> str:
+        """The setting in words, for messages: "a formal setting", "Germany"..."""
+        if self.region and not self.formality:
+            return regions()[self.region]["label"]
+        return f"a {self.effective_formality} setting"
 
     def with_recipient(self, recipient: str | None) -> "Context":
         return replace(self, recipient=recipient)

@@ -19,7 +19,7 @@ from .patterns import Phrase
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
 OPTIONAL = ("scope", "needs")
 SCOPES = ("email", "panel")
-SETTINGS = ("detail_chars", "messages", "kinds")
+SETTINGS = ("detail_chars", "messages", "kinds", "formalities", "regions")
 
 
 class _Default(dict):
@@ -162,6 +162,24 @@ def all_kinds() -> tuple[str, ...]:
     return tuple(kinds)
 
 
+@lru_cache(maxsize=1)
+def formalities() -> tuple[str, ...]:
+    """The formality levels, least to most formal (``formalities`` in the registry)."""
+    return tuple(_raw().get("formalities", ("standard",)))
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, dict[str, Any]]:
+    """The regions with their letter conventions (``[regions.<id>]`` in the registry)."""
+    raw = _raw().get("regions", {})
+    for rid, entry in raw.items():
+        if not isinstance(entry, dict) or not {"label", "formality", "warn_faithfully_with_name"} <= set(entry) \
+                or entry["formality"] not in formalities():
+            raise RegistryError(f"principles.toml [regions.{rid}] needs label, formality (one of "
+                                f"{', '.join(formalities())}) and warn_faithfully_with_name", key=rid)
+    return raw
+
+
 def validate_uses(pid: str, data_keys: tuple[str, ...], message_keys: tuple[str, ...], module: str) -> None:
     """Check an entry against what its check declares it reads (``DATA`` and ``MESSAGES``):
     a key nobody reads, or a message the check needs and the entry lacks, is an error."""
@@ -226,5 +244,5 @@ def weights() -> dict[str, float]:
 def reload() -> None:
     """Forget what was read, so the next call reads the registry file again (for tools and tests;
     the checks module keeps its own table: call ``followup_edu.checks.reload()`` too)."""
-    for fn in (_raw, _load, weights, _words, _compile, all_kinds):
+    for fn in (_raw, _load, weights, _words, _compile, all_kinds, formalities, regions):
         fn.cache_clear()

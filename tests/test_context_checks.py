@@ -17,8 +17,9 @@ _spec.loader.exec_module(BUILD)
 
 
 def _plain(err: ContextError) -> None:
-    """The problem a learner sees names no field, no type and no format code."""
-    assert err.key not in err.problem and "_" not in err.problem and "%" not in err.problem
+    """The problem a learner sees names no field (a plain word such as "region" may appear as itself),
+    no type and no format code."""
+    assert "_" not in err.problem and "%" not in err.problem and "ISO" not in err.problem
     assert not any(t in err.problem for t in ("int", "str", "NoneType", "list", "Traceback"))
 
 
@@ -100,3 +101,22 @@ def test_does_a_next_day_thank_you_after_a_morning_interview_say_the_same_day_is
     late_afternoon = dict(ctx, interview_at="2026-03-03T15:00", sent_at="2026-03-04T10:00")
     timing = next(f for f in check_email("Thank you – interview", body, late_afternoon).findings if f.check == "timing")
     assert "morning" not in timing.message
+
+
+@pytest.mark.parametrize(("key", "typed"), [("region", "france"), ("region", 44), ("formality", "very formal")])
+def test_is_an_unknown_region_or_formality_refused_with_the_choices(key, typed):
+    """Does a region or formality the registry does not know get a message listing the choices?"""
+    from followup_edu import registry
+
+    with pytest.raises(ContextError) as err:
+        Context(**{key: typed})
+    _plain(err.value)
+    choices = registry.regions() if key == "region" else registry.formalities()
+    assert all(c in err.value.problem for c in choices)
+
+
+def test_does_the_region_set_the_formality_unless_the_context_says():
+    """Is Germany formal by default, a given formality stronger than the region, and no profile standard?"""
+    assert Context(region="de").effective_formality == "formal"
+    assert Context(region="de", formality="relaxed").effective_formality == "relaxed"
+    assert Context().effective_formality == "standard" and Context(region="UK").region == "uk"
