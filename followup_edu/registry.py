@@ -17,9 +17,9 @@ from .patterns import Phrase
 
 #: the fields every entry has, besides its check's own keys and ``messages``
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
-OPTIONAL = ("scope",)
+OPTIONAL = ("scope", "needs")
 SCOPES = ("email", "panel")
-SETTINGS = ("detail_chars", "messages", "kinds")
+SETTINGS = ("detail_chars", "messages", "kinds", "formalities", "regions")
 
 
 class _Default(dict):
@@ -46,6 +46,9 @@ class Principle:
     messages: Mapping[str, str]
     data: Mapping[str, Any] = field(repr=False)
     scope: str = "email"
+    #: context fields without which the check skips (only the learner can give them: the answer to
+    #: mend, say); corpora that never give them leave the principle unlabelled
+    needs: tuple[str, ...] = ()
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -112,10 +115,13 @@ def _entry(pid: str, raw: Any) -> Principle:
     scope = entry.pop("scope", "email")
     if scope not in SCOPES:
         raise RegistryError(f"{where}: 'scope' must be one of {', '.join(SCOPES)}", key="scope")
+    needs = entry.pop("needs", [])
+    if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
+        raise RegistryError(f"{where}: 'needs' must list context keys", key="needs")
     return Principle(
         id=pid, title=entry.pop("title"), summary=entry.pop("summary"), why=" ".join(entry.pop("why").split()),
         lesson=entry.pop("lesson"), weight=float(weight), kinds=tuple(kinds), messages=messages, data=entry,
-        scope=scope,
+        scope=scope, needs=tuple(needs),
     )
 
 
@@ -154,6 +160,24 @@ def all_kinds() -> tuple[str, ...]:
         if f"kind_{k}" not in raw.get("messages", {}):
             raise RegistryError(f"principles.toml: kind '{k}' has no label 'kind_{k}' in [messages]", key=k)
     return tuple(kinds)
+
+
+@lru_cache(maxsize=1)
+def formalities() -> tuple[str, ...]:
+    """The formality levels, least to most formal (``formalities`` in the registry)."""
+    return tuple(_raw().get("formalities", ("standard",)))
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, dict[str, Any]]:
+    """The regions with their letter conventions (``[regions.<id>]`` in the registry)."""
+    raw = _raw().get("regions", {})
+    for rid, entry in raw.items():
+        if not isinstance(entry, dict) or not {"label", "formality", "warn_faithfully_with_name"} <= set(entry) \
+                or entry["formality"] not in formalities():
+            raise RegistryError(f"principles.toml [regions.{rid}] needs label, formality (one of "
+                                f"{', '.join(formalities())}) and warn_faithfully_with_name", key=rid)
+    return raw
 
 
 def validate_uses(pid: str, data_keys: tuple[str, ...], message_keys: tuple[str, ...], module: str) -> None:
@@ -220,5 +244,5 @@ def weights() -> dict[str, float]:
 def reload() -> None:
     """Forget what was read, so the next call reads the registry file again (for tools and tests;
     the checks module keeps its own table: call ``followup_edu.checks.reload()`` too)."""
-    for fn in (_raw, _load, weights, _words, _compile, all_kinds):
+    for fn in (_raw, _load, weights, _words, _compile, all_kinds, formalities, regions):
         fn.cache_clear()
