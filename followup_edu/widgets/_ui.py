@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as w
 
 from ..context import INTERVIEW_TYPES, Context, all_kinds
+from ..registry import formalities, regions
 from ..errors import ContextError
 from ..render.html import STATUS_LABELS
 
@@ -61,7 +62,7 @@ FIELD_LABELS = {
     "candidate_name": "Your name", "recipient": "Writing to", "interviewers": "All interviewers",
     "company": "Company", "role": "Role", "interview_type": "Interview type", "kind": "Kind of email",
     "interview_at": "Interview", "sent_at": "Sending", "previous_sent_at": "Last email sent",
-    "topics": "Topics you discussed",
+    "topics": "Topics you discussed", "region": "Their country", "formality": "How formal",
 }
 
 
@@ -168,6 +169,12 @@ class ContextForm(w.VBox):
                                               tooltip="Only for a second follow-up: when your thank-you went out"),
             "topics": area(L["topics"], "\n".join(c.get("topics") or ()), rows=3,
                            placeholder="one per line"),
+            "region": w.Dropdown(options=[("(not set)", "")] + [(v["label"], k) for k, v in regions().items()],
+                                 value=c.get("region") or "", description=L["region"], style=LABEL, layout=choice(),
+                                 tooltip="Where the reader works: greetings and closings differ between countries"),
+            "formality": w.Dropdown(options=[("(not set)", "")] + [(f, f) for f in formalities()],
+                                    value=c.get("formality") or "", description=L["formality"], style=LABEL,
+                                    layout=choice(), tooltip="How formal the company writes to you"),
         }
         assert set(self.inputs) == set(self.FIELDS)
         for key in self.DATES:  # stable hooks for the browser test (CSS classes are not shown)
