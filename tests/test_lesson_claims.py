@@ -436,3 +436,16 @@ def test_quiz_choices_of_greetings_and_closings_are_judged_as_the_checker_does()
                 flagged = any(r.status_of(p) in ("warn", "fail") for p in ("greeting", "signoff", "tone"))
                 assert flagged != c.correct, f"{lesson}: “{c.text}” is {'right' if c.correct else 'wrong'} in the quiz"
     assert asked >= 2
+
+
+def test_the_german_greeting_question_agrees_with_the_checker():
+    """Lesson 04's quiz: for a German interviewer with a doctorate, only “Dear Dr Schneider,” is right; the
+    checker, given her country, agrees."""
+    from followup_edu.gallery import pair
+
+    strong = pair("abroad-formal")[1]
+    question = next(q for q in content.quiz("04-greet-by-name") if "German" in q.prompt)
+    for c in question.choices:
+        greeting = re.search(r"“(Dear [^”]+,)”", c.text).group(1)
+        r = check_email(strong.subject, strong.body.replace("Dear Dr Schneider,", greeting), strong.context)
+        assert (r.status_of("greeting") == "pass") == c.correct, (greeting, r.status_of("greeting"))
