@@ -100,7 +100,9 @@ def infer_kind(draft) -> str:
     (the default) a thank-you. Cue phrases are data (vocabulary.toml)."""
     from . import vocabulary
 
-    for kind, key in (("after_rejection", "rejection_cue_pattern"), ("second_follow_up", "status_check_cue_pattern")):
+    for kind, key in (("offer_reply", "offer_cue_pattern"), ("after_rejection", "rejection_cue_pattern"),
+                      ("after_informational", "informational_cue_pattern"),
+                      ("second_follow_up", "status_check_cue_pattern")):
         if draft.first_match(vocabulary.pattern(key), prose_only=False):
             return kind
     return "thank_you"

@@ -264,7 +264,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _add_check(sub: Any) -> None:
-    from .context import KINDS
+    from .registry import all_kinds
 
     check = sub.add_parser(
         "check", help="check a draft and print a report",
@@ -274,7 +274,7 @@ def _add_check(sub: Any) -> None:
     check.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft file (.txt or .eml), or '-' for standard input")
     check.add_argument("-c", "--context", metavar="FILE", help="interview context (.json or .toml): names, role, dates, topics")
     check.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format (default: text)")
-    check.add_argument("--kind", choices=KINDS, help="kind of email (overrides the context); default thank_you")
+    check.add_argument("--kind", choices=all_kinds(), help="kind of email (overrides the context); default thank_you")
     check.add_argument("--recipient", metavar="NAME", help="who the email is to (overrides the context)")
     check.add_argument("--sent-at", metavar="WHEN", help="when it was or will be sent, ISO 8601 (overrides the context)")
     check.add_argument("--panel", action="store_true", help="the drafts are one email per panel interviewer; "

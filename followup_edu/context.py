@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ContextError
+from .registry import all_kinds, formalities, regions
 
 INTERVIEW_TYPES = ("external", "internal", "panel")
-KINDS = ("thank_you", "second_follow_up", "after_rejection")
 
 
 _PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
@@ -45,6 +45,59 @@ def _text(key: str, value: Any) -> str | None:
         raise ContextError(key, f"expected text, got {type(value).__name__}")
     value = " ".join(value.split())
     return value or None
+
+
+def _note(key: str, value: Any, example: str) -> str | None:
+    """A short note in the learner's own words (fields added for the learner's notes): the error says
+    what to write, in plain language."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ContextError(key, f"write this as a few words of text, for example “{example}”")
+    value = " ".join(value.split())
+    return value or None
+
+
+def _notes(key: str, value: Any, example: str) -> tuple[str, ...]:
+    """One or more short notes (text, or a list of texts), with a plain message for anything else."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or not all(isinstance(v, str) for v in items):
+        raise ContextError(key, f"write this as a few words of text, for example “{example}”")
+    return tuple(v for v in (" ".join(item.split()) for item in items) if v)
+
+
+def _day(key: str, value: Any, example: str) -> datetime | None:
+    """A date the learner types (a time of day is optional), with a plain message when it cannot be read."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        text = value.strip()
+        if _PLAIN_ISO.match(text):
+            try:
+                return datetime.fromisoformat(text)
+            except ValueError:
+                raise ContextError(key, f"“{value}” is not a day of the calendar: check the month and the day, "
+                                        f"for example {example}.") from None
+    shown = f"“{value}” is" if isinstance(value, str) else "This is"
+    raise ContextError(key, f"{shown} not a date the checker can read. Write the day as year-month-day, "
+                            f"for example {example}.")
+
+
+def _listed(key: str, value: Any, choices: tuple[str, ...], what: str) -> str | None:
+    """One of a short list the learner picks from, with a plain message naming the choices."""
+    if value is None or value == "":
+        return None
+    text = value.strip().lower() if isinstance(value, str) else None
+    if text not in choices:
+        shown = f"“{value}” is" if isinstance(value, str) else "This is"
+        raise ContextError(key, f"{shown} not a {what} the checker knows. Choose one of: {', '.join(choices)}.")
+    return text
 
 
 def _text_list(key: str, value: Any) -> tuple[str, ...]:
@@ -90,6 +143,19 @@ class Context:
     sent_at: datetime | None = None
     previous_sent_at: datetime | None = None
     topics: tuple[str, ...] = ()
+    #: the answer the learner feels went less well, in a few words ("handling messy data"): the
+    #: clarify principle checks that the email mends it briefly; without it, clarify skips
+    weak_answer: str | None = None
+    #: what the learner said they would send ("a link to my portfolio"): the email must carry a link
+    #: or say what is attached (principle materials); without it, that check skips
+    promised: tuple[str, ...] = ()
+    #: the date the employer said they would decide or be in touch by: a check-in waits until it has
+    #: passed (principle timing)
+    decision_by: datetime | None = None
+    #: where the reader is (a region of the registry: "uk", "us", "de", ...), and how formal the
+    #: setting is ("relaxed", "standard", "formal"): they adjust greeting and closing conventions
+    region: str | None = None
+    formality: str | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -98,9 +164,14 @@ class Context:
         for key in ("interviewers", "topics"):
             set_(self, key, _text_list(key, getattr(self, key)))
         set_(self, "interview_type", _choice("interview_type", self.interview_type, INTERVIEW_TYPES))
-        set_(self, "kind", _choice("kind", self.kind, KINDS))
+        set_(self, "kind", _choice("kind", self.kind, all_kinds()))
         for key in ("interview_at", "sent_at", "previous_sent_at"):
             set_(self, key, _parse_datetime(key, getattr(self, key)))
+        set_(self, "weak_answer", _note("weak_answer", self.weak_answer, "my answer about handling messy data"))
+        set_(self, "promised", _notes("promised", self.promised, "a link to my portfolio"))
+        set_(self, "decision_by", _day("decision_by", self.decision_by, "2026-03-20"))
+        set_(self, "region", _listed("region", self.region, tuple(regions()), "region"))
+        set_(self, "formality", _listed("formality", self.formality, formalities(), "level of formality"))
 
     # -- conveniences -------------------------------------------------
     @property
@@ -119,6 +190,20 @@ class Context:
             if name and name not in seen:
                 seen.append(name)
         return tuple(seen)
+
+    @property
+    def effective_formality(self) -> str:
+        """How formal the setting is: as given, else the region's usual level, else "standard"."""
+        if self.formality:
+            return self.formality
+        return regions().get(self.region or "", {}).get("formality", "standard")
+
+    @property
+    def where(self) -> str:
+        """The setting in words, for messages: "a formal setting", "Germany"..."""
+        if self.region and not self.formality:
+            return regions()[self.region]["label"]
+        return f"a {self.effective_formality} setting"
 
     def with_recipient(self, recipient: str | None) -> "Context":
         return replace(self, recipient=recipient)
@@ -195,4 +280,4 @@ def hours_between(start: datetime, end: datetime) -> float:
     return (end - start).total_seconds() / 3600.0
 
 
-__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "KINDS"]
+__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "all_kinds"]

@@ -19,6 +19,12 @@ except ModuleNotFoundError:  # Python 3.10
 
 TRAIT_LABELS = {"career_change": "career changer", "internal_move": "internal move",
                 "non_native": "English as a second language"}
+#: the interview's format or the stage of the process, when it is more than a face-to-face interview
+FORMAT_LABELS = {"video": "after a video interview", "phone": "after a phone screen",
+                 "agency": "through a recruitment agency", "no_address": "with no address for the interviewer",
+                 "final_round": "after the final round", "time_zone": "across time zones",
+                 "abroad": "with another country's conventions", "informational": "after an informational interview",
+                 "offer": "at the offer stage"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class GalleryEmail:
     subject: str
     body: str
     context: Context
+    format: str = ""       # a key of FORMAT_LABELS, or "" for a face-to-face interview
 
     @property
     def kind(self) -> str:
@@ -47,7 +54,8 @@ def emails() -> tuple[GalleryEmail, ...]:
     for raw in tomllib.loads(text)["email"]:
         out.append(GalleryEmail(raw["id"], raw["pair"], raw["strength"], raw["sector"], raw["seniority"],
                                 tuple(raw["traits"]), tuple(raw["flags"]), raw["why"], raw["subject"],
-                                raw["body"].strip("\n"), Context.from_dict(raw["context"])))
+                                raw["body"].strip("\n"), Context.from_dict(raw["context"]),
+                                raw.get("format", "")))
     return tuple(out)
 
 
@@ -56,10 +64,20 @@ def pair_flags() -> dict[str, tuple[str, ...]]:
     return {e.pair: e.flags for e in emails() if e.strength == "weak"}
 
 
-def select(principle: str | None = None, kind: str | None = None, sector: str | None = None) -> list[GalleryEmail]:
+def select(principle: str | None = None, kind: str | None = None, sector: str | None = None,
+           format: str | None = None) -> list[GalleryEmail]:
     """The emails about a principle (both sides of each pair whose weak email gets it wrong), of a
-    kind, from a sector; ``None`` means any."""
+    kind, from a sector, of an interview format or stage; ``None`` means any."""
     flags = pair_flags()
     return [e for e in emails()
             if (principle is None or principle in flags.get(e.pair, ()))
-            and (kind is None or e.kind == kind) and (sector is None or e.sector == sector)]
+            and (kind is None or e.kind == kind) and (sector is None or e.sector == sector)
+            and (format is None or e.format == format)]
+
+
+def pair(name: str) -> tuple[GalleryEmail, GalleryEmail]:
+    """One pair as (weak, strong)."""
+    both = {e.strength: e for e in emails() if e.pair == name}
+    if set(both) != {"weak", "strong"}:
+        raise KeyError(f"no example pair {name!r} in the gallery")
+    return both["weak"], both["strong"]

@@ -73,7 +73,11 @@ class InterviewNotes:
         return Context(candidate_name=self.candidate_name or None, interviewers=names,
                        recipient=names[0] if names else None, company=self.company or None,
                        role=self.role or None, interview_type="panel" if len(names) > 1 else "external",
-                       kind="thank_you", interview_at=self.interview_at, topics=topics)
+                       kind="thank_you", interview_at=self.interview_at, topics=topics,
+                       weak_answer=self.weak_answer.strip() or None,
+                       promised=(self.promised.strip(),) if self.promised.strip() else (),
+                       decision_by=datetime(self.stated_by.year, self.stated_by.month, self.stated_by.day)
+                       if self.stated_by else None)
 
     def todo(self) -> list[tuple[str, str]]:
         """``(kind, message)`` pairs: ``missing`` (note it before writing), ``remember`` (something to do in

@@ -16,10 +16,9 @@ from .patterns import Phrase
 
 #: the fields every entry has, besides its check's own keys and ``messages``
 REQUIRED = ("title", "summary", "why", "lesson", "weight", "kinds")
-OPTIONAL = ("scope",)
+OPTIONAL = ("scope", "needs")
 SCOPES = ("email", "panel")
-SETTINGS = ("detail_chars", "messages")
-KINDS = ("thank_you", "second_follow_up", "after_rejection")
+SETTINGS = ("detail_chars", "messages", "kinds", "formalities", "regions")
 
 
 class _Default(dict):
@@ -46,6 +45,9 @@ class Principle:
     messages: Mapping[str, str]
     data: Mapping[str, Any] = field(repr=False)
     scope: str = "email"
+    #: context fields without which the check skips (only the learner can give them: the answer to
+    #: mend, say); corpora that never give them leave the principle unlabelled
+    needs: tuple[str, ...] = ()
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -104,18 +106,21 @@ def _entry(pid: str, raw: Any) -> Principle:
     if not isinstance(messages, dict) or not all(isinstance(v, str) for v in messages.values()):
         raise RegistryError(f"{where}: 'messages' must be a table of texts", key="messages")
     kinds = entry.pop("kinds")
-    if not isinstance(kinds, list) or not kinds or set(kinds) - set(KINDS):
-        raise RegistryError(f"{where}: 'kinds' must list some of {', '.join(KINDS)}", key="kinds")
+    if not isinstance(kinds, list) or not kinds or set(kinds) - set(all_kinds()):
+        raise RegistryError(f"{where}: 'kinds' must list some of {', '.join(all_kinds())}", key="kinds")
     weight = entry.pop("weight")
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0:
         raise RegistryError(f"{where}: 'weight' must be a positive number", key="weight")
     scope = entry.pop("scope", "email")
     if scope not in SCOPES:
         raise RegistryError(f"{where}: 'scope' must be one of {', '.join(SCOPES)}", key="scope")
+    needs = entry.pop("needs", [])
+    if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
+        raise RegistryError(f"{where}: 'needs' must list context keys", key="needs")
     return Principle(
         id=pid, title=entry.pop("title"), summary=entry.pop("summary"), why=" ".join(entry.pop("why").split()),
         lesson=entry.pop("lesson"), weight=float(weight), kinds=tuple(kinds), messages=messages, data=entry,
-        scope=scope,
+        scope=scope, needs=tuple(needs),
     )
 
 
@@ -139,6 +144,39 @@ def _load() -> dict[str, Principle]:
                 except ValueError as exc:
                     raise RegistryError(str(exc), key=key) from None
     return loaded
+
+
+@lru_cache(maxsize=1)
+def all_kinds() -> tuple[str, ...]:
+    """The kinds of email the checker knows (``kinds`` in the registry), each labelled by its
+    ``kind_<id>`` message; the one list the context, the CLI and the entries take them from."""
+    raw = _raw()
+    kinds = raw.get("kinds")
+    if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) and re.fullmatch(r"[a-z][a-z0-9_]*", k)
+                                                            for k in kinds):
+        raise RegistryError("principles.toml: 'kinds' must list the kinds of email (lowercase ids)", key="kinds")
+    for k in kinds:
+        if f"kind_{k}" not in raw.get("messages", {}):
+            raise RegistryError(f"principles.toml: kind '{k}' has no label 'kind_{k}' in [messages]", key=k)
+    return tuple(kinds)
+
+
+@lru_cache(maxsize=1)
+def formalities() -> tuple[str, ...]:
+    """The formality levels, least to most formal (``formalities`` in the registry)."""
+    return tuple(_raw().get("formalities", ("standard",)))
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, dict[str, Any]]:
+    """The regions with their letter conventions (``[regions.<id>]`` in the registry)."""
+    raw = _raw().get("regions", {})
+    for rid, entry in raw.items():
+        if not isinstance(entry, dict) or not {"label", "formality", "warn_faithfully_with_name"} <= set(entry) \
+                or entry["formality"] not in formalities():
+            raise RegistryError(f"principles.toml [regions.{rid}] needs label, formality (one of "
+                                f"{', '.join(formalities())}) and warn_faithfully_with_name", key=rid)
+    return raw
 
 
 def validate_uses(pid: str, data_keys: tuple[str, ...], message_keys: tuple[str, ...], module: str) -> None:
@@ -205,5 +243,5 @@ def weights() -> dict[str, float]:
 def reload() -> None:
     """Forget what was read, so the next call reads the registry file again (for tools and tests;
     the checks module keeps its own table: call ``followup_edu.checks.reload()`` too)."""
-    for fn in (_raw, _load, weights, _words, _compile):
+    for fn in (_raw, _load, weights, _words, _compile, all_kinds, formalities, regions):
         fn.cache_clear()

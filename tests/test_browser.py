@@ -4,9 +4,10 @@ One JupyterLab (learner mode, as ``course.py lab`` starts it) serves a temporary
 notebooks/ on 127.0.0.1 with a token and private JUPYTER_* directories, so autosave never writes
 outputs into the repository. One Chromium (``/usr/bin/chromium``, British English) visits:
 
-- lesson 12: the live checker with a date typed as words and a half-filled date (plain messages,
-  no field names or format codes), a draft with no interview details (no invented role, no
-  placeholder in any suggestion), the keystroke → feedback latency for a 150-word draft, a quiz;
+- lesson 12: the whole sequence: a date typed as words and a half-filled date in the notes (plain
+  messages, no field names or format codes), a draft with no interview details (no invented role,
+  no placeholder in any suggestion), the notes driving each part, a panel's tabs, the check-in tab,
+  saved work coming back, the keystroke → feedback latency for a 150-word draft, a quiz;
 - lesson 02: a Friday 17:45 interview, with one send-by time in the table and the notes;
 - lesson 05, and lesson 10, whose page must stay under four screens at 1280×1300.
 
@@ -180,12 +181,15 @@ def test_learner_mode_hides_the_instructor_tools_and_the_news(lab, browser):
 
 
 def test_capstone_like_the_tester(lab, browser):
-    """Lesson 12: dates in words get plain messages; no invented role or placeholder; typing latency."""
+    """Lesson 12, the whole sequence: dates in words get plain messages; no invented role or placeholder;
+    the notes drive every part; a panel gets a tab each; reasons and drafts are saved and come back;
+    typing latency."""
     from playwright.sync_api import expect
 
     page = open_lesson(browser, lab, "12-write-your-own")
-    checker = page.locator(".fe-live-checker").last
-    expect(checker).to_be_visible(timeout=60_000)
+    seq = page.locator(".fe-follow-up-sequence")
+    expect(seq).to_be_visible(timeout=60_000)
+    checker = seq.locator(".fe-part-thank-you")
     body = checker.get_by_label("Email body")
     subject = checker.get_by_label("Subject", exact=True)
     status = checker.locator(".fe-status-line")
@@ -201,25 +205,27 @@ def test_capstone_like_the_tester(lab, browser):
     for invented in ("Junior Analyst", "Your Name", "Junior Data Analyst", "[", "<"):
         assert invented not in shown, (invented, shown)
 
-    # The interview details: dates are pickers. Words typed into the date box are not taken as a
+    # The notes: the interview date is a picker. Words typed into the date box are not taken as a
     # date; a date without a time gets a plain message, never a field name or a format code.
-    checker.locator(".lm-AccordionPanel-title, .jupyter-widget-Collapse-header, .p-Collapse-header").first.click()
-    day = checker.locator(".fe-interview-at input[type='date']")
-    expect(day).to_be_visible()
+    day = seq.locator(".fe-notes-interview-at input[type='date']")
     day.click()
     page.keyboard.type("tomorrow 5pm")
     page.keyboard.press("Escape")
     day.fill("2026-03-13")
-    form_error = checker.locator(".fe-context-error")
-    expect(form_error).to_contain_text("Interview: pick a time as well as the date.")
-    assert not JARGON.search(form_error.inner_text() + result.inner_text()), form_error.inner_text()
-    checker.locator(".fe-interview-at input[type='time']").fill("17:45")
-    expect(form_error).to_have_text("")
-    checker.locator(".fe-sent-at input[type='date']").fill("2026-03-13")
-    checker.locator(".fe-sent-at input[type='time']").fill("19:00")
+    todo = seq.locator(".fe-notes-todo")
+    expect(todo).to_contain_text("Interview: pick a time as well as the date.")
+    assert not JARGON.search(todo.inner_text() + result.inner_text()), todo.inner_text()
+    seq.locator(".fe-notes-interview-at input[type='time']").fill("09:30")
+    expect(todo).not_to_contain_text("pick a time")
+    seq.get_by_label("Your name").fill("Jordan Lee")
+    seq.get_by_label("Company").fill("Northwind Analytics")
+    seq.get_by_label("Role", exact=True).fill("Junior Data Analyst")
+    people = seq.locator(".fe-notes-people textarea")
+    people.fill("Priya Raman: moving month-end sales reporting into automated dashboards")
+    # the thank-you is checked with the notes: sent the same afternoon, so on time
     expect(result).to_contain_text("Send it on time")
-    assert not JARGON.search(checker.inner_text()), checker.inner_text()
-    _shot(page, checker, "lesson-12-details.png")
+    assert not JARGON.search(seq.inner_text()), seq.inner_text()
+    _shot(page, seq, "lesson-12-details.png")
 
     # The full 150-word draft: the feedback changes to ready.
     subject.fill("Thank you – Junior Data Analyst interview – Jordan Lee")
@@ -235,8 +241,7 @@ def test_capstone_like_the_tester(lab, browser):
     page.keyboard.press("Control+End")
     page.evaluate("""() => {
         window.__fe = {keys: [], changes: []};
-        const all = document.querySelectorAll('.fe-live-checker');
-        const root = all[all.length - 1];
+        const root = document.querySelector('.fe-part-thank-you');
         const ta = root.querySelector('.fe-body-input textarea');
         ta.addEventListener('keydown', () => window.__fe.keys.push(performance.now()), true);
         const target = root.querySelector('.fe-status-line');
@@ -270,6 +275,35 @@ def test_capstone_like_the_tester(lab, browser):
     page.keyboard.type(" I really need this job.")
     expect(result).to_contain_text("sounds desperate")
     _shot(page, checker.locator(".fe-status-line"), "lesson-12.png")
+    seq.locator(".fe-sequence-part").first.get_by_label("Your reason").fill(
+        "Priya talked most about the dashboards, so that is my detail.")
+    expect(seq.locator(".fe-reason-status").first).to_contain_text("Written")
+
+    # A second person in the notes makes it a panel: one tab each, the typed draft is not lost.
+    people.fill("Priya Raman: the dashboards\nTom Okafor: data quality checks")
+    panel = seq.locator(".fe-sequence-panel")
+    expect(panel.locator(".fe-panel-email")).to_have_count(2)
+    seq.locator(".fe-panel-choice button", has_text="One email to all").click()
+    expect(body).to_have_value(re.compile("Dear Priya"))
+
+    # The check-in tab: checked as a second follow-up, a week after the thank-you by default.
+    seq.locator(".fe-sequence-tabs .lm-TabBar-tab", has_text="Check-in").click()
+    check_in = seq.locator(".fe-part-check-in")
+    check_in.get_by_label("Email body").fill(
+        "Dear Priya,\n\nI am writing to follow up on my interview on 13 March for the Junior Data Analyst role, "
+        "which I am still very keen on. I would be grateful for any update when you have one.\n\n"
+        "Thank you again for your time.\n\nKind regards,\nJordan Lee")
+    expect(check_in.locator(".fe-result")).to_contain_text("reasonable wait")
+
+    # Saved next to the lesson, everything typed in it (loading it back is tests/test_sequence.py's job,
+    # with the same widgets; reopening the lesson here would cost another kernel start).
+    seq.locator(".fe-save").click()
+    expect(seq.locator(".fe-save-message")).to_contain_text("Saved at")
+    saved = json.loads((lab[2] / "my-follow-ups.json").read_text("utf-8"))
+    assert saved["parts"]["thank_you"]["body"].startswith("Dear Priya")
+    assert saved["parts"]["thank_you"]["reason"].startswith("Priya talked most about the dashboards")
+    assert "13 March" in saved["parts"]["check_in"]["body"] and saved["panel_choice"] == "all"
+    assert saved["notes"]["interview_at"] == {"day": "2026-03-13", "time": "09:30"}
 
     # The quiz answers each choice with feedback in words, not only colour (data order in tests).
     quiz = page.locator(".fe-quiz").last

@@ -12,6 +12,7 @@ import pytest
 from followup_edu import check_email
 from followup_edu.gallery import emails, pair_flags, select
 from followup_edu import principle_ids
+from followup_edu.registry import all_kinds
 from followup_edu.widgets import ExampleGallery
 
 STRONG = [e for e in emails() if e.strength == "strong"]
@@ -40,7 +41,7 @@ def test_is_the_gallery_varied_and_well_formed():
     assert len(all_) >= 30
     assert len({e.sector for e in all_}) >= 8
     assert len({e.seniority for e in all_}) >= 4
-    assert {e.kind for e in all_} == {"thank_you", "second_follow_up", "after_rejection"}
+    assert {e.kind for e in all_} == set(all_kinds())
     traits = Counter(t for e in STRONG for t in e.traits)
     assert traits["career_change"] and traits["internal_move"] and traits["non_native"] >= 2
     assert Counter(e.pair for e in all_) == Counter({p: 2 for p in pair_flags()})
@@ -65,3 +66,50 @@ def test_does_the_gallery_widget_filter_and_show_the_checkers_reports():
     assert g.shown == select(principle="signoff") and "Weak" in g.result.value and "Strong" in g.result.value
     g.sector.value = "law"
     assert g.shown == [] and "set one of them back" in g.count.value
+
+
+def test_do_the_formats_and_stages_have_their_examples():
+    """Phone, video, agency, no address, final round, time zones and other countries' conventions each
+    have a pair; the format filter and the lesson widget show them with the checker's findings."""
+    from followup_edu.gallery import FORMAT_LABELS, pair
+    from followup_edu.widgets import show_pair
+
+    formats = {e.format for e in emails()}
+    assert {"video", "phone", "agency", "no_address", "final_round", "time_zone", "abroad", "informational",
+            "offer"} <= formats
+    offers = select(format="offer")
+    assert {e.kind for e in offers} == {"offer_reply"} and len(offers) == 8  # accept, decline, time, withdraw
+    assert formats <= set(FORMAT_LABELS) | {""}
+    assert all(e.format == "agency" for e in select(format="agency"))
+    weak, strong = pair("time-zone")
+    assert (weak.strength, strong.strength) == ("weak", "strong")
+    shown = show_pair("time-zone")
+    tabs = shown.children[1]
+    assert tabs.titles == ("Weak", "Strong")
+    html = "".join(c.value for c in tabs.children)
+    assert html.index('data-id="time-zone-weak"') < html.index('data-id="time-zone-strong"')
+    assert "across time zones" in html and "Sent 26 hours after the interview" in html
+    g = ExampleGallery()
+    labels = [label for label, _v in g.kind.options]
+    assert len(labels) == len(set(labels)) == len(all_kinds()) + 1, labels  # "any", then one per kind
+    assert "after an informational interview after" not in "".join(c.value for c in show_pair("informational").children[1].children)
+    g = ExampleGallery(format="no_address")
+    assert g.shown == select(format="no_address") and len(g.shown) == 2
+    with pytest.raises(KeyError):
+        pair("no-such-pair")
+
+
+def test_the_gallery_size_lesson_11_states_is_the_gallerys():
+    """Lesson 11 says how many emails the gallery holds; adding a pair must update it."""
+    import json
+    import re
+    from pathlib import Path
+
+    words = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "11-handle-special-cases.ipynb"
+    text = " ".join("".join(c["source"]) for c in json.loads(nb.read_text("utf-8"))["cells"])
+    said = re.search(r"\b(Thirty|Forty|Fifty|Sixty|Seventy|Eighty)(?:-(\w+))? emails\b", text)
+    assert said, "lesson 11 no longer says how many emails the gallery holds"
+    units = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    n = words[said.group(1).lower()] + (units[said.group(2)] if said.group(2) else 0)
+    assert n == len(emails())

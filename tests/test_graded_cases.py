@@ -33,6 +33,7 @@ def _cases() -> list[tuple[str, str, str, str]]:
 
 
 CASES = _cases()
+FULL = sum(points for *_, points in get_task(TASK).grade_cells())  # the assignment's total
 STUDENT = {case: "case-" + case.split()[0] + "-" + str(n) for n, (case, *_ ) in enumerate(CASES)}
 
 
@@ -54,19 +55,19 @@ def graded(tmp_path_factory) -> dict[str, float]:
     assert code == 0, buf.getvalue()[-2000:]
     got = scores(root, TASK)
     top = {s[1] for s in got.values()}
-    assert top == {110}, got
+    assert top == {FULL}, got
     return {case: got[STUDENT[case]][0] for case, *_ in CASES}
 
 
 def test_strong_email_keeps_its_marks(graded):
-    assert graded["strong email"] >= 0.8 * 110
+    assert graded["strong email"] >= 0.8 * FULL
 
 
 @pytest.mark.parametrize(("case", "share"), [("generic email", 0.50), ("strong email + 1,500 words of filler", 0.60),
                                              ("all caps with emoji", 0.40)])
 def test_weak_emails_score_low(graded, case, share):
     """An email with nothing specific, one buried in filler and one shouted earn at most these shares."""
-    assert graded[case] <= share * 110, (case, graded[case])
+    assert graded[case] <= share * FULL, (case, graded[case])
 
 
 @pytest.mark.parametrize(("case", "below"), [("wrong company + profanity", 20), ("wrong interviewer", 10)])
@@ -75,4 +76,4 @@ def test_wrong_names_and_swearing_cost_marks(graded, case, below):
 
 
 def test_a_bracketed_aside_does_not_zero_the_email(graded):
-    assert graded["strong email + bracketed aside"] >= 0.7 * 110
+    assert graded["strong email + bracketed aside"] >= 0.7 * FULL

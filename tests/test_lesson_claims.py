@@ -265,3 +265,187 @@ def test_the_date_check_catches_a_wrong_day():
     """Control: 'sent on Thursday' is flagged when the example was sent on a Friday."""
     d = content.example("timing-three-days").weak
     assert _check_when("Sent on Thursday, 4 March, at 11:30.", _moments(d.context), "x")
+
+
+# -- what the lessons say about limits and phrases, against the registry --------------------------
+# Lesson 03 once said "under ten words" while the checker allowed twelve, and lesson 07 called
+# "Thanks!" casual while the checker accepted it. Every limit a lesson states is read from its text
+# and compared with the registry, and every greeting, closing or phrase a lesson judges is put into
+# a good email and checked.
+
+from followup_edu import principle  # noqa: E402
+
+_WORDS = {**NUMBERS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _markdown(slug: str | None = None) -> str:
+    paths = [NOTEBOOKS / f"{slug}.ipynb"] if slug else sorted(NOTEBOOKS.glob("*.ipynb"))
+    text = " ".join(" ".join("".join(c["source"]) for c in json.loads(p.read_text("utf-8"))["cells"]
+                             if c["cell_type"] == "markdown") for p in paths).split()
+    return " ".join(text)
+
+
+def _subject_texts() -> str:
+    from followup_edu.widgets import content as c
+    quiz = " ".join(q.prompt + " " + " ".join(ch.text + " " + ch.feedback for ch in q.choices)
+                    for q in c.quiz("03-write-a-subject-line"))
+    hints = " ".join(x.instructions + " " + x.hint for x in c.exercises().values())
+    return " ".join((_markdown("03-write-a-subject-line"), quiz, hints))
+
+
+def subject_limit_errors(text: str) -> list[str]:
+    """Each subject-length limit the text states ("twelve words at most", "under ten words",
+    "80 characters") against the subject check's own limits."""
+    p = principle("subject")
+    errors = []
+    for m in re.finditer(r"\b(\w+) words(?: \(about (\d+) characters\))? (?:at most|or fewer)|\bunder (\w+) words", text, re.I):
+        n = _WORDS.get((m.group(1) or m.group(3)).lower())
+        said = n if m.group(1) else (n - 1 if n else None)
+        if said != p["max_words"]:
+            errors.append(f"says “{m.group(0)}”; the subject check allows {p['max_words']} words")
+        if m.group(2) and int(m.group(2)) != p["max_chars"]:
+            errors.append(f"says “{m.group(0)}”; the subject check allows {p['max_chars']} characters")
+    return errors
+
+
+def test_the_subject_length_the_lessons_state_is_the_checkers():
+    text = _subject_texts()
+    assert re.search(r"\b\w+ words (?:\(about \d+ characters\) )?at most", text), "lesson 03 states the limit"
+    assert subject_limit_errors(text) == []
+    # ... and the registry's limit is what the check does: max_words words pass, one more warns
+    p = principle("subject")
+    ctx = content.sample_context()
+    body = content.example("close-pressure").strong.body
+    words = ["Thank", "you", "for", "the", "Junior", "Data", "Analyst", "interview", "today", "Jordan", "Lee",
+             "here", "again", "now"]
+    at_limit = " ".join(words[:p["max_words"]])
+    assert len(at_limit) < p["max_chars"]
+    assert check_email(at_limit, body, context=ctx).status_of("subject") == "pass"
+    assert check_email(" ".join(words[:p["max_words"] + 1]), body, context=ctx).status_of("subject") == "warn"
+
+
+def test_the_subject_limit_check_catches_the_old_text():
+    """Control: the old "well under ten words" is a contradiction."""
+    assert subject_limit_errors("Keep it short (well under ten words) so it is not cut off.")
+    assert subject_limit_errors("Under ten words; no capitals.")
+
+
+#: (lesson, the phrase as the lesson writes it, the line that goes into a good email, where it goes,
+#:  the principle, what the lesson says of it). The phrase must still be in the lesson's text.
+PHRASES = [
+    ("07-close-and-sign-off", "*Cheers*", "Cheers,", "closing", "signoff", "flagged"),
+    ("07-close-and-sign-off", "*Thanks,*", "Thanks,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Many thanks,*", "Many thanks,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Best regards*", "Best regards,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Kind regards*", "Kind regards,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Sincerely*", "Sincerely,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Yours sincerely*", "Yours sincerely,", "closing", "signoff", "passes"),
+    ("07-close-and-sign-off", "*Yours faithfully*", "Yours faithfully,", "closing", "tone", "flagged"),
+    ("07-close-and-sign-off", "*Dear Sir or Madam*", "Dear Sir or Madam,", "greeting", "greeting", "flagged"),
+    ("04-greet-by-name", "*Dear Sir or Madam*", "Dear Sir or Madam,", "greeting", "greeting", "flagged"),
+    ("04-greet-by-name", "*Dear Priya Raman,*", "Dear Priya Raman,", "greeting", "greeting", "passes"),
+    ("04-greet-by-name", "*Yours sincerely*", "Yours sincerely,", "closing", "signoff", "passes"),
+    ("04-greet-by-name", "*sincerely*", "Sincerely,", "closing", "signoff", "passes"),
+    ("04-greet-by-name", "*Yours faithfully*", "Yours faithfully,", "closing", "tone", "flagged"),
+    ("04-greet-by-name", "*Dear Priya,*", "Dear Priya,", "greeting", "greeting", "passes"),
+    ("04-greet-by-name", "*Dear Ms Raman,*", "Dear Ms Raman,", "greeting", "greeting", "passes"),
+    ("04-greet-by-name", "*Hi Priya,*", "Hi Priya,", "greeting", "greeting", "passes"),
+    ("04-greet-by-name", "*Hey*", "Hey Priya,", "greeting", "greeting", "flagged"),
+    ("04-greet-by-name", "*To whom it may concern*", "To whom it may concern,", "greeting", "greeting", "flagged"),
+    ("04-greet-by-name", "*Dear Hiring Manager*", "Dear Hiring Manager,", "greeting", "greeting", "flagged"),
+    ("06-show-interest-and-fit", "*I really need this job*", "I really need this job.", "sentence", "tone", "flagged"),
+    ("06-show-interest-and-fit", "*I will do anything*", "I will do anything.", "sentence", "tone", "flagged"),
+    ("08-keep-it-short-and-warm", "*after all the time I spent*",
+     "I hope you consider me after all the time I spent preparing.", "sentence", "tone", "flagged"),
+    ("09-proofread", "*[Company Name]*", "I would love to join [Company Name].", "sentence", "placeholders", "flagged"),
+]
+
+_BASE = content.example("close-pressure").strong
+
+
+def _with(line: str, where: str) -> str:
+    lines = _BASE.body.split("\n")
+    if where == "greeting":
+        lines[0] = line
+    elif where == "closing":
+        lines[lines.index("Kind regards,")] = line
+    else:
+        lines.insert(3, line)
+    return "\n".join(lines)
+
+
+def test_the_base_email_for_phrases_is_clean():
+    assert _BASE.body.split("\n")[0] == "Dear Priya," and "Kind regards," in _BASE.body.split("\n")
+    r = _report(_BASE)
+    assert not r.problems, [(f.check, f.message) for f in r.problems]
+
+
+@pytest.mark.parametrize("lesson, phrase, line, where, pid, verdict", PHRASES, ids=[p[1] for p in PHRASES])
+def test_the_checker_judges_each_phrase_as_the_lesson_does(lesson, phrase, line, where, pid, verdict):
+    assert phrase in _markdown(lesson), f"{lesson} no longer says {phrase}: update PHRASES"
+    status = check_email(_BASE.subject, _with(line, where), context=_BASE.context).status_of(pid)
+    assert (status in ("warn", "fail")) == (verdict == "flagged"), f"{lesson} says {phrase} {verdict}; {pid}: {status}"
+
+
+_GREETING = re.compile(r"(?<!\*)\*((?:Dear|Hi|Hey|Hello|To whom)\b[^*]*)\*")
+_CLOSING = re.compile(r"(?<!\*)\*([^*]*(?:regards|sincerely|faithfully|thanks|cheers|wishes)[^*]*)\*(?!\*)", re.I)
+
+
+def test_every_greeting_and_closing_a_lesson_names_has_a_verdict():
+    """Sweep: a greeting or closing newly named in a lesson must be added to PHRASES (and so checked)."""
+    known = {(lesson, phrase) for lesson, phrase, *_ in PHRASES}
+    missing = []
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        text = _markdown(path.stem)
+        for rx in (_GREETING, _CLOSING):
+            for m in rx.finditer(text):
+                if len(m.group(1).split()) <= 5 and (path.stem, m.group(0)) not in known:
+                    missing.append(f"{path.stem}: {m.group(0)}")
+    assert not missing, missing
+
+
+def test_the_hours_days_and_paragraphs_the_lessons_state_are_the_checkers():
+    timing, length = principle("timing"), principle("length")["limits"]["thank_you"]
+    text = _markdown()
+    hours = {int(h) for h in re.findall(r"\b(\d+)[ -]hours?\b", text)} | {
+        int(h) for a, b in re.findall(r"\b(\d+) to (\d+) hours?\b", text) for h in (a, b)}
+    assert hours and hours <= {timing["pass_hours"], timing["warn_hours"]}, hours
+    for n in re.findall(r"\b(\w+) short paragraphs at most", text, re.I):
+        assert _WORDS[n.lower()] == length["max_paragraphs"], n
+    if "about a week" in text:
+        assert timing["second_ideal_days"] == 7 and timing["second_min_days"] <= 7 <= timing["second_max_days"]
+    if "within a day or two of the offer" in text:  # lesson 11: the timing check warns only after offer_max_days
+        assert timing["offer_max_days"] >= 2
+
+
+_LINE = re.compile(r"(?:Dear|Hi|Hey|Hello|To whom)\b[^.]*[,!]|(?:Cheers|Best|Kind|Warm|Many thanks|Thanks|Sincerely|Yours)\b[^.]*,")
+
+
+def test_quiz_choices_of_greetings_and_closings_are_judged_as_the_checker_does():
+    """A quiz question whose choices are all greetings or closings: the right one passes the checker, and
+    every wrong one is flagged (greeting, sign-off or tone), so the quiz and the widget agree."""
+    asked = 0
+    for lesson in content.quizzes():
+        for q in content.quiz(lesson):
+            if not all(_LINE.fullmatch(c.text) for c in q.choices):
+                continue
+            asked += 1
+            for c in q.choices:
+                where = "greeting" if re.match(r"Dear|Hi|Hey|Hello|To whom", c.text) else "closing"
+                r = check_email(_BASE.subject, _with(c.text, where), context=_BASE.context)
+                flagged = any(r.status_of(p) in ("warn", "fail") for p in ("greeting", "signoff", "tone"))
+                assert flagged != c.correct, f"{lesson}: “{c.text}” is {'right' if c.correct else 'wrong'} in the quiz"
+    assert asked >= 2
+
+
+def test_the_german_greeting_question_agrees_with_the_checker():
+    """Lesson 04's quiz: for a German interviewer with a doctorate, only “Dear Dr Schneider,” is right; the
+    checker, given her country, agrees."""
+    from followup_edu.gallery import pair
+
+    strong = pair("abroad-formal")[1]
+    question = next(q for q in content.quiz("04-greet-by-name") if "German" in q.prompt)
+    for c in question.choices:
+        greeting = re.search(r"“(Dear [^”]+,)”", c.text).group(1)
+        r = check_email(strong.subject, strong.body.replace("Dear Dr Schneider,", greeting), strong.context)
+        assert (r.status_of("greeting") == "pass") == c.correct, (greeting, r.status_of("greeting"))

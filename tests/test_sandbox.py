@@ -41,12 +41,14 @@ from conftest import need_chromium, serve_jupyter
 from followup_edu.grading import simulate
 from followup_edu.grading.cohort import grade_cohort
 from followup_edu.grading.sandbox import problem as sandbox_problem
+from followup_edu.grading.scenarios import task as get_task
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE = ROOT / "assignments"
 TASK = "thank_you_email"
+FULL = sum(points for *_, points in get_task(TASK).grade_cells())  # the model answer earns every cell
 SECRET_VAR = "FOLLOWUP_EDU_TEST_SECRET"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -329,7 +331,7 @@ def test_every_attack_fails_in_the_sandbox(runs):
     run = runs["sandboxed"]
     s, tag = run["scores"], run["tag"]
     assert all(o.status in ("graded", "skipped") and o.sandboxed for o in run["outcomes"].values()), run["outcomes"]
-    assert 0 < s["weak"] < s["strong"] == 110
+    assert 0 < s["weak"] < s["strong"] == FULL
     for attacker in ("reader", "vandal", "leaker", "procs"):
         assert s[attacker] <= s["weak"], attacker
     assert f"{tag}-MODEL-READ" not in autograded_text(run["course"], "reader")
@@ -371,7 +373,7 @@ def test_limits_stop_the_student_with_one_plain_line(runs):
 def test_a_lingering_thread_costs_an_honest_answer_nothing(runs):
     """Does a strong answer that leaves a thread running score what it scores without the thread?"""
     run = runs["sandboxed"]
-    assert run["scores"]["lingering"] == run["scores"]["strong"] == 110   # the re-run did not wait out the thread
+    assert run["scores"]["lingering"] == run["scores"]["strong"] == FULL   # the re-run did not wait out the thread
 
 
 def test_control_the_same_attacks_succeed_without_the_sandbox(runs):
@@ -381,13 +383,13 @@ def test_control_the_same_attacks_succeed_without_the_sandbox(runs):
     assert all(not o.sandboxed for o in run["outcomes"].values() if o.status == "graded")
     assert f"{tag}-MODEL-READ" in autograded_text(course, "reader")
     assert f"{tag}-CLASSMATE-READ" in autograded_text(course, "reader")
-    assert s["reader"] == 110 > s["weak"]
+    assert s["reader"] == FULL > s["weak"]
     wrote = autograded_text(course, "vandal")
     for target in ("package", "judge.py", "site-packages", "course", "source", "classmate", "detached"):
         assert f"'{target}'" in wrote, target
     assert run["files_after"] != run["files_before"]                  # a classmate's submission was overwritten
     assert run["rows_after"] != run["rows_before"]                    # the detached process edited gradebook.db:
-    assert s["vandal"] == 110 and s["strong"] == 0                    # full marks for itself, zero for a classmate
+    assert s["vandal"] == FULL and s["strong"] == 0                    # full marks for itself, zero for a classmate
     assert run["markers"]
     assert run["secret"] in autograded_text(course, "leaker")
     procs = autograded_text(course, "procs")

@@ -116,6 +116,7 @@ QUESTIONS = {
     "greeting": "Does the email greet the interviewer by name?",
     "gratitude": "Does the email thank them, specifically?",
     "personalization": "Does the email refer to something you actually discussed?",
+    "clarify": "Does the email mend the answer that came out weak, briefly and without apologising?",
     "interest": "Does the email restate your interest in the role?",
     "fit": "Does the email connect your experience to what they need?",
     "next_steps": "Does the email close by looking forward?",
@@ -125,7 +126,7 @@ QUESTIONS = {
     "spelling": "Is the email free of spelling mistakes?",
     "names": "Are people and companies named correctly?",
     "placeholders": "Are all template placeholders filled in?",
-    "distinct": "Is each email written for its own reader, not copied?",
+    "distinct": "Does every panellist get an email of their own, written for them and not copied?",
 }
 # Principles (or grade ids) whose test is hidden: the release shows only the question.
 HIDDEN = {"spelling", "names", "placeholders", "internal-subject"}
@@ -153,7 +154,8 @@ You send the email this afternoon.
 ## Your task
 
 Fill in `subject` and `body` below. Write it as you would really send it: greeting, thanks,
-something specific from the conversation, why you fit, a forward-looking close and your name.
+something specific from the conversation, a sentence or two that mends the rushed answer (what
+you would add now, with no apology), why you fit, a forward-looking close and your name.
 The cells under **Checks** award points principle by principle; run them (or press
 **Validate**) to see advice on what to improve. Some checks are hidden and only run at grading.
 """,
@@ -186,7 +188,8 @@ Data Analyst role:
 
 Some people send one email to the whole panel; the course treats one email per person as the
 safer habit here, because each interviewer can then see you listened to *them*. Each email is
-graded on its own, and the last check makes sure the three are not copies of each other.
+graded on its own, and the last check makes sure every panellist is greeted in an email of their
+own and that the three are not copies of each other.
 """,
 "tricky_situations": """# Assignment 4: Handle the tricky follow-ups
 

@@ -4,20 +4,24 @@ Compared after each email's own names are set aside, so swapping "Priya" for "Sa
 two emails different. Sharing a paragraph (about yourself, say) is fine as long as each email also
 has a specific sentence of its own. Source: the course articles: one personalised email per
 interviewer, each with a distinct detail (some accept one group email after a panel: a judgement
-call).
+call). Every member of the panel (the context's interviewers) must get an email, unless one email
+greets the whole panel ("Dear all,"): an email covers the people its greeting names, or, when the
+greeting names no member, its recipient.
 """
 from __future__ import annotations
 
 import re
 
 from ..normalize import clean
-from ..people import fold, name_tokens
+from ..people import best_person, fold, name_tokens
+from ..text import parse
 from .. import vocabulary
 from ..topics import content_words
 from ._common import finding, first_name
 
-DATA = ("near_copy_similarity", "similar_similarity", "same_sentence_similarity")
-MESSAGES = ("near_copy", "similar", "no_unique", "single", "pass")
+DATA = ("near_copy_similarity", "similar_similarity", "same_sentence_similarity", "group_words", "member_min_score")
+MESSAGES = ("near_copy", "similar", "no_unique", "single", "pass", "uncovered")
+_NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|/)\s*", re.IGNORECASE)
 
 
 def _neutral(report, ctx) -> str:
@@ -39,9 +43,46 @@ def _specific(sentence: str, generic: frozenset[str]) -> bool:
     return len([w for w in content_words(sentence) if fold(w) not in generic and w != "name"]) >= 2
 
 
+def _covers(report, members, p) -> set[str] | None:
+    """The panel members an email is to (None: the whole panel)."""
+    if not report.body.strip():
+        return set()
+    draft = parse(report.subject, report.body)
+    name = draft.greeting_name.text if draft.greeting_name else ""
+    if name and fold(name) in {fold(w) for w in p["group_words"]}:
+        return None
+    named = set()
+    for piece in _NAME_LIST.split(name):
+        who, score = best_person(piece, members) if piece.strip() else (None, 0.0)
+        if who and score >= p["member_min_score"]:
+            named.add(who)
+    if named:
+        return named
+    who, score = best_person(report.recipient or "", members)
+    return {who} if who and score >= p["member_min_score"] else set()
+
+
+def _coverage(reports, ctx, p) -> list:
+    """A finding when a member of the panel has no email of their own (and none greets them all)."""
+    members = list(dict.fromkeys(ctx.interviewers))
+    if len(members) < 2:
+        return []
+    covered: set[str] = set()
+    for r in reports:
+        got = _covers(r, members, p)
+        if got is None:
+            return []
+        covered |= got
+    missing = [m for m in members if m not in covered]
+    if not missing:
+        return []
+    names = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+    return [finding(p, "warn", "uncovered", names=names)]
+
+
 def check(reports, ctx, p):
     if len(reports) < 2:
-        return [finding(p, "skip", "single")]
+        return _coverage(reports, ctx, p) or [finding(p, "skip", "single")]
     from rapidfuzz import fuzz  # imported on first use
 
     texts = [_neutral(r, ctx) for r in reports]
@@ -66,4 +107,5 @@ def check(reports, ctx, p):
                 out.append(finding(p, "warn", "similar", a=a, b=b, similarity=sim))
     if not out:
         out = [finding(p, "warn", "no_unique", a=labels[i]) for i, ok in enumerate(own_detail) if not ok]
+    out += _coverage(reports, ctx, p)
     return out or [finding(p, "pass", "pass", similarity=worst)]

@@ -11,7 +11,7 @@ from ..people import fold
 from ._common import finding, skip
 
 DATA = ("required_kinds", "gratitude_pattern", "specific_pattern")
-MESSAGES = ("missing", "missing_optional", "only_signoff", "bare", "already_thanked", "pass")
+MESSAGES = ("missing", "missing_optional", "missing_offer", "only_signoff", "bare", "already_thanked", "pass")
 
 
 _REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
@@ -68,5 +68,7 @@ def check(draft, ctx, p):
         if _thanked_before(draft, ctx, thanks):
             return [skip(p, p.message("already_thanked"))]
         return [finding(p, "warn", "missing_optional")]
+    if ctx.effective_kind == "offer_reply":
+        return [finding(p, "fail", "missing_offer")]
     when = "today" if ctx.sent_at and ctx.interview_at and ctx.sent_at.date() == ctx.interview_at.date() else "about the role"
     return [finding(p, "fail", "missing", when=when)]

@@ -8,9 +8,9 @@ from .. import vocabulary
 from ..people import best_person, fold, name_tokens, person_score
 from ._common import finding, first_name
 
-DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score")
+DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score", "formal_levels")
 MESSAGES = ("missing", "generic", "generic_unknown", "wrong_person", "not_interviewer", "casual", "group", "pass",
-            "suggest_dear", "suggest_hi", "missing_unknown")
+            "suggest_dear", "suggest_hi", "missing_unknown", "formal_first_name")
 
 _ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
 
@@ -63,7 +63,20 @@ def check(draft, ctx, p):
     if word in p.words("casual_words") and not ctx.is_internal:
         return [finding(p, "warn", "casual", g.span, quote=g.text, name=first_name(known) or gname,
                         suggestion=p.message("suggest_hi", name=first_name(known) or gname))]
+    if ctx.effective_formality in p["formal_levels"] and known and _first_name_only(gname, known):
+        surname = name_tokens(known)[-1]
+        return [finding(p, "warn", "formal_first_name", draft.greeting_name.span, where=ctx.where,
+                        surname=surname)]
     return [finding(p, "pass", "pass", g.span, quote=gname or g.text)]
+
+
+def _first_name_only(gname: str, person: str) -> bool:
+    """Is the greeting the person's first name alone, with no title ("Priya", not "Ms Raman")?"""
+    words = gname.replace(".", " ").split()
+    if not words or fold(words[0]) in vocabulary.words("titles"):
+        return False
+    tokens, parts = name_tokens(gname), name_tokens(person)
+    return len(tokens) == 1 and len(parts) >= 2 and fold(tokens[0]) == fold(parts[0])
 
 
 def name_tokens_specific(gname: str) -> bool:

@@ -7,8 +7,19 @@ from __future__ import annotations
 
 from ._common import finding
 
-DATA = ("forward_pattern", "pressure_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern")
-MESSAGES = ("missing", "missing_rejection", "pressure", "pressure_hedged", "pass", "suggestion")
+DATA = ("forward_pattern", "pressure_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern", "own_answer_pattern")
+MESSAGES = ("missing", "missing_rejection", "missing_offer", "missing_informational", "pressure", "pressure_hedged",
+            "pass", "suggestion")
+_MISSING = {"after_rejection": "missing_rejection", "offer_reply": "missing_offer",
+            "after_informational": "missing_informational"}
+
+
+def _own_answer(own, low: str, m) -> bool:
+    """Is the date the writer's own, for their answer ("for me to give you my answer by Friday",
+    "I will confirm by Monday")? Its phrase must lead straight into the match, in the same clause."""
+    window = max(0, m.start() - 30)
+    return any(o.end() >= m.start() - 12 and not any(c in low[o.end():m.start()] for c in ",;.")
+               for o in own.finditer(low, window, m.end()))
 
 
 def check(draft, ctx, p):
@@ -24,6 +35,10 @@ def check(draft, ctx, p):
         before = s.low[:m.start()]
         if recalled.search(before):
             continue  # their own timeline, recalled: not pressure
+        if _own_answer(p.pattern("own_answer_pattern"), s.low, m) and \
+                not any(not _own_answer(p.pattern("own_answer_pattern"), s.low, n) for n in pressure.finditer(s.low, m.end())):
+            answered = answered or s  # saying when you will answer looks ahead too
+            continue  # the writer sets when they will answer (an offer, say): not pressure on the reader
         if hedge.search(s.low):
             if invited is None:
                 invited = p.pattern("asked_pattern").search(draft.lbody) is not None
@@ -45,5 +60,4 @@ def check(draft, ctx, p):
         return [finding(p, "pass", "pass", answered.span, quote=answered.text)]
     if draft.closing and draft.may_contain(forward) and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
-    key = "missing_rejection" if ctx.effective_kind == "after_rejection" else "missing"
-    return [finding(p, "warn", key)]
+    return [finding(p, "warn", _MISSING.get(ctx.effective_kind, "missing"))]

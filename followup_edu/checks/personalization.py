@@ -20,7 +20,7 @@ from ._common import finding
 
 DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_weight", "min_rare_words",
         "reference_pattern")
-MESSAGES = ("missing", "generic", "pass_topic", "pass")
+MESSAGES = ("missing", "missing_informational", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
@@ -81,4 +81,5 @@ def check(draft, ctx, p):
     if weakest is not None:
         hint = f", such as {example}" if ctx.topics else ""
         return [finding(p, "warn", "generic", weakest.span, quote=weakest.text, example_hint=hint)]
-    return [finding(p, "warn", "missing", example=example)]
+    key = "missing_informational" if ctx.effective_kind == "after_informational" else "missing"
+    return [finding(p, "warn", key, example=example)]

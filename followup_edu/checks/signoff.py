@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from ..people import name_tokens, person_score
+from ..people import fold, name_tokens, person_score
+from ..registry import regions
 from ..model import Finding
 from ._common import finding
 
-DATA = ("casual_closings", "name_min_score", "contact_pattern")
-MESSAGES = ("missing", "no_name", "casual", "first_name_only", "pass", "contact_tip", "suggestion")
+DATA = ("casual_closings", "name_min_score", "contact_pattern", "light_closings", "formal_levels")
+MESSAGES = ("missing", "no_name", "casual", "first_name_only", "pass", "contact_tip", "suggestion", "light",
+            "faithfully_named")
 
 
 def _name_hint(ctx) -> str:
@@ -31,6 +33,11 @@ def _has_name(lines, ctx, p) -> bool:
     return False
 
 
+def _greets_by_name(draft) -> bool:
+    gname = fold(draft.greeting_name.text) if draft.greeting_name else ""
+    return bool(gname and name_tokens(gname)) and not any(w in gname.split() for w in ("sir", "madam", "sir/madam"))
+
+
 def check(draft, ctx, p):
     contact = p.pattern("contact_pattern", re.IGNORECASE)
     if draft.closing is None:
@@ -43,6 +50,12 @@ def check(draft, ctx, p):
     phrase = closing.text.rstrip(",.!—–- ").lower()
     if phrase in p.words("casual_closings") and not ctx.is_internal:
         return [finding(p, "warn", "casual", closing.span, quote=closing.text, suggestion=p.message("suggestion"))]
+    if ctx.effective_formality in p["formal_levels"] and phrase in p.words("light_closings"):
+        return [finding(p, "warn", "light", closing.span, quote=closing.text, where=ctx.where,
+                        suggestion=p.message("suggestion"))]
+    if phrase == "yours faithfully" and ctx.region and regions()[ctx.region]["warn_faithfully_with_name"] \
+            and _greets_by_name(draft):
+        return [finding(p, "warn", "faithfully_named", closing.span, where=ctx.where)]
     if not _has_name(draft.signature, ctx, p):
         return [finding(p, "warn", "no_name", closing.span, quote=closing.text, name_hint=_name_hint(ctx))]
     name_line = next((ln for ln in draft.signature if _has_name([ln], ctx, p)), None)

@@ -13,7 +13,7 @@ from ..text import EMOJI_RE, WORD_RE
 from ._common import finding
 
 DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words", "timing_labels",
-        "reported_deadline_pattern")
+        "reported_deadline_pattern", "nouns")
 MESSAGES = ("missing", "long", "vague", "no_purpose", "no_anchor", "emoji", "shouting", "pass", "pass_reply",
             "suggestion", "example", "example_role_only", "example_who_only", "example_neutral")
 
@@ -58,13 +58,14 @@ def example(ctx, p, draft=None) -> str:
     never an invented one (a neutral form where neither gives them)."""
     role = ctx.role or _own_role(draft)
     who = ctx.candidate_name or _own_name(draft)
+    noun = p["nouns"].get(ctx.effective_kind, "interview")
     if role and who:
-        return p.message("example", role=role, who=who)
+        return p.message("example", role=role, who=who, noun=noun)
     if role:
-        return p.message("example_role_only", role=role)
+        return p.message("example_role_only", role=role, noun=noun)
     if who:
-        return p.message("example_who_only", who=who)
-    return p.message("example_neutral")
+        return p.message("example_who_only", who=who, noun=noun)
+    return p.message("example_neutral", noun=noun)
 
 
 def _mentions(subject_words: list[str], phrase: str | None, min_share: float, min_similarity: float) -> bool:
@@ -75,6 +76,14 @@ def _mentions(subject_words: list[str], phrase: str | None, min_share: float, mi
         return False
     hits = sum(1 for w in words if any(similarity(w, s) >= min_similarity for s in subject_words))
     return hits / len(words) >= min_share or hits >= 2
+
+
+def _names_a_subject(core: str, purpose: frozenset[str]) -> bool:
+    """Does the subject name what the conversation was about ("... about hospital pharmacy")?"""
+    from ..topics import content_words
+
+    generic = vocabulary.words("generic_words")
+    return any(fold(w) not in purpose and fold(w) not in generic for w in content_words(core))
 
 
 def check(draft, ctx, p):
@@ -126,6 +135,8 @@ def check(draft, ctx, p):
             or _mentions(low_words, ctx.company, 0.5, sim)
             # no role in the context: the role the letter itself names places the email as well
             or (not ctx.role and _mentions(low_words, _own_role(draft), 0.5, sim))
+            # no vacancy after an informational interview: what it was about places it
+            or (ctx.effective_kind == "after_informational" and _names_a_subject(core, purpose))
         )
         if not (ctx.role or ctx.candidate_name or ctx.company):
             # no context: any specific word (a capitalised name, a title) is an anchor

@@ -7,16 +7,17 @@ from .checker import LiveChecker
 from .content import sample_context
 from .examples import show_example, show_examples, show_panel_example
 from .exercise import FixThisDraft
-from .gallery import ExampleGallery
+from .gallery import ExampleGallery, show_pair
 from .glossary import Glossary
 from .notes import InterviewNotesForm
 from .panel import PanelPlanner
 from .planner import FollowUpPlanner
 from .quiz import Quiz
 from .schedule import SendByCalculator
+from .sequence import FollowUpSequence
 from .subject import SubjectBuilder
 from .tone import ToneExplorer
 
-__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "ExampleGallery", "Glossary", "InterviewNotesForm",
-           "Quiz", "show_example", "show_examples", "show_panel_example",
+__all__ = ["LiveChecker", "SendByCalculator", "SubjectBuilder", "ToneExplorer", "PanelPlanner", "FollowUpPlanner", "FixThisDraft", "FollowUpSequence", "ExampleGallery", "Glossary", "InterviewNotesForm",
+           "Quiz", "show_example", "show_examples", "show_panel_example", "show_pair",
            "sample_context"]

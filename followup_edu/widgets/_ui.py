@@ -7,7 +7,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..context import INTERVIEW_TYPES, Context
+from ..context import INTERVIEW_TYPES, Context, all_kinds
+from ..registry import formalities, regions
 from ..errors import ContextError
 from ..render.html import STATUS_LABELS
 
@@ -61,8 +62,13 @@ FIELD_LABELS = {
     "candidate_name": "Your name", "recipient": "Writing to", "interviewers": "All interviewers",
     "company": "Company", "role": "Role", "interview_type": "Interview type", "kind": "Kind of email",
     "interview_at": "Interview", "sent_at": "Sending", "previous_sent_at": "Last email sent",
-    "topics": "Topics you discussed",
+    "topics": "Topics you discussed", "region": "Their country", "formality": "How formal",
 }
+
+
+#: the kinds of email, as a learner reads them (a kind the checker does not know is not offered)
+KIND_LABELS = {"thank_you": "thank-you", "second_follow_up": "second follow-up", "after_rejection": "after a rejection",
+               "offer_reply": "reply to an offer", "after_informational": "after an informational interview"}
 
 
 def _as_datetime(value: Any) -> datetime | None:
@@ -153,8 +159,7 @@ class ContextForm(w.VBox):
             "interview_type": w.Dropdown(options=[("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES],
                                          value=c.get("interview_type") or "", description=L["interview_type"],
                                          style=LABEL, layout=choice(), tooltip="external, internal or panel"),
-            "kind": w.Dropdown(options=[("thank-you", "thank_you"), ("second follow-up", "second_follow_up"),
-                                        ("after a rejection", "after_rejection")],
+            "kind": w.Dropdown(options=[(label, k) for k, label in KIND_LABELS.items() if k in all_kinds()],
                                value=c.get("kind") or "thank_you", description=L["kind"], style=LABEL,
                                layout=choice()),
             "interview_at": DateTimeInput(L["interview_at"], c.get("interview_at"),
@@ -164,6 +169,12 @@ class ContextForm(w.VBox):
                                               tooltip="Only for a second follow-up: when your thank-you went out"),
             "topics": area(L["topics"], "\n".join(c.get("topics") or ()), rows=3,
                            placeholder="one per line"),
+            "region": w.Dropdown(options=[("(not set)", "")] + [(v["label"], k) for k, v in regions().items()],
+                                 value=c.get("region") or "", description=L["region"], style=LABEL, layout=choice(),
+                                 tooltip="Where the reader works: greetings and closings differ between countries"),
+            "formality": w.Dropdown(options=[("(not set)", "")] + [(f, f) for f in formalities()],
+                                    value=c.get("formality") or "", description=L["formality"], style=LABEL,
+                                    layout=choice(), tooltip="How formal the company writes to you"),
         }
         assert set(self.inputs) == set(self.FIELDS)
         for key in self.DATES:  # stable hooks for the browser test (CSS classes are not shown)

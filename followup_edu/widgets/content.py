@@ -69,6 +69,9 @@ class Example:
     intro: str = ""
     #: What the intro says about each side ({"weak": {id: status}, "strong": {...}}).
     shows: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: The principles that apply at all, when the text is not a whole email (a LinkedIn note has no
+    #: subject or sign-off); empty means every principle.
+    applies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def examples(lesson: str | None = None) -> list[Example]:
         base = context_dict(raw.get("context"), raw.get("base", "default"))
         out.append(Example(raw["lesson"], name, tuple(raw["focus"]),
                            _draft(raw["weak"], "Weak draft", base), _draft(raw["strong"], "Strong draft", base),
-                           raw.get("intro", ""), dict(raw.get("shows", {}))))
+                           raw.get("intro", ""), dict(raw.get("shows", {})), tuple(raw.get("applies", ()))))
     return out
 
 

@@ -48,7 +48,8 @@ def applicable(ctx: dict) -> list[str]:
             timed = timed and ctx.get("previous_sent_at")
         if kind == "after_rejection" or not timed:
             ids.remove("timing")  # no time of the rejection news in Context: nothing to label
-    return ids
+    # a principle that needs what only the learner notes (the answer to mend) skips without it
+    return [pid for pid in ids if all(ctx.get(key) for key in principle(pid).needs)]
 
 
 def labels_for(ctx: dict, problems: dict[str, str]) -> dict[str, str]:
