@@ -119,6 +119,7 @@ QUESTIONS = {
     "clarify": "Does the email mend the answer that came out weak, briefly and without apologising?",
     "interest": "Does the email restate your interest in the role?",
     "fit": "Does the email connect your experience to what they need?",
+    "which_interview": "Does the check-in say which interview it follows, and when?",
     "next_steps": "Does the email close by looking forward?",
     "signoff": "Does the email sign off politely with your name?",
     "length": "Is the email a comfortable length to read?",
@@ -196,7 +197,8 @@ own and that the three are not copies of each other.
 **What you'll do:** write three harder emails. **What you need:** lesson 11 (`11-handle-special-cases`).
 
 1. **A second follow-up** (`second_follow_up_…`): Jordan thanked Priya Raman on 3 March. Now it is
-   Tuesday 17 March, past the week Priya mentioned, and there is no news. Check in politely once.
+   Tuesday 17 March, past the week Priya mentioned, and there is no news. Check in politely once, and say which
+   interview you are following up and when it was.
 2. **A reply to a rejection** (`after_rejection_…`): on 20 March Priya writes that the Junior Data
    Analyst role went to another candidate. Reply the same morning: thank her, take the news
    graciously and keep the door open for future roles.
