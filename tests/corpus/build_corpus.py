@@ -497,7 +497,7 @@ variant("d12-spelling-many", "s06-brand-designer", {"spelling": "three typos: po
 variant("d13-desperate", "s07-charity-caseworker", {"tone": "desperation"},
         edits=[("I am very interested in the role and look forward to hearing from you.",
                 "I am very interested in the role. I really need this job and would do anything to get it. I look forward to hearing from you.")])
-variant("d14-wrong-name", "s07-charity-caseworker", {"greeting": "greets the wrong person (Ms. Osei)"},
+variant("d14-wrong-name", "s07-charity-caseworker", {"greeting": "greets the wrong person (Ms. Osei)", "names": "the wrong interviewer's name"},
         edits=[("Dear Ms. Mensah,", "Dear Ms. Osei,")])
 variant("d15-too-short", "s08-electrician", {"length": "one line", "personalization": "no detail",
                                                "fit": "no experience", "interest": "no interest stated"},
@@ -595,6 +595,7 @@ let me know
 Dean
 """, ctx("Dean Carroll", "Mick Regan", "Regan Roofing", "Roofer", "2026-07-07T08:00", "2026-07-08T07:00"),
       {"subject": "bare 'Thanks'", "tone": "slang ('mate', 'gonna')", "spelling": "'im'", "personalization": "nothing from the conversation",
+       "timing": "sent the next morning after a morning interview; the same day is better",
        "interest": "no interest stated",
        "next_steps": "'let me know' is abrupt", "signoff": "no closing"})
 
@@ -925,7 +926,7 @@ variant("d38-company-typo", "s03-frontend-dev", {"names": "company written 'Home
         edits=[("I'd love to do the same kind of work on your search page.", "I'd love to do the same kind of work at Homefinders.")])
 variant("d39-wrong-role", "s10-pharmacy-tech", {"names": "role given as Pharmacy Assistant"},
         edits=[("I am very interested in the role", "I am very interested in the Pharmacy Assistant role")])
-variant("d40-wrong-person", "s27-vet-nurse", {"greeting": "greets Mrs. Holden (another practice's manager)"},
+variant("d40-wrong-person", "s27-vet-nurse", {"greeting": "greets Mrs. Holden (another practice's manager)", "names": "the wrong interviewer's name"},
         edits=[("Dear Mrs. Holloway,", "Dear Mrs. Holden,")])
 variant("d41-generic-scientist", "s13-lab-scientist", {"personalization": "generic, no detail from the interview"},
         edits=[("I especially enjoyed hearing about the organoid models you are developing for drug toxicity screening, and the collaboration with the hepatology group.",
@@ -1583,7 +1584,7 @@ I would really like to join the team and look forward to hearing from you.
 Kind regards,
 Gemma Lowe
 """, ctx("Gemma Lowe", "Pauline Cartwright", "Hillside Dental", "Receptionist", "2026-05-20T10:00", "2026-05-21T08:00"),
-      {"personalization": "nothing discussed", "fit": "no skill or experience"})
+      {"personalization": "nothing discussed", "fit": "no skill or experience", "timing": "sent the next morning after a morning interview; the same day is better"})
 
 fresh("b12-casual-external", "thanks!!", """
 hey Dan,
@@ -1809,7 +1810,8 @@ Tariq Hussain
 """, ctx("Tariq Hussain", "Wei Zhang", "Volt Mobile", "Data Scientist",
         "2026-05-14T10:00", "2026-05-14T15:30"))
 
-strong("h03-estate-agent", "Thank you – Lettings Negotiator interview", """
+# strong in every other way, but sent the next morning after a morning interview
+fresh("h03-estate-agent", "Thank you – Lettings Negotiator interview", """
 Dear Mr. Pryce,
 
 Thank you for meeting me yesterday and for showing me the new office on the high street. I liked hearing that you want to offer landlords a fully managed service by the summer.
@@ -1821,7 +1823,7 @@ I'm very interested in joining the team and look forward to hearing from you.
 Kind regards,
 Chanel Morris
 """, ctx("Chanel Morris", "Gareth Pryce", "Pryce & Daughters", "Lettings Negotiator",
-        "2026-03-18T11:00", "2026-03-19T08:45"))
+        "2026-03-18T11:00", "2026-03-19T08:45"), {"timing": "sent the next morning after a morning interview; the same day is better"})
 
 strong("h04-journalist", "Thank you – Local Democracy Reporter interview", """
 Dear Ms. Oduya,
@@ -2015,7 +2017,7 @@ I would be excited to join the team and look forward to hearing from you.
 Best wishes,
 Rory Gallagher
 """, ctx("Rory Gallagher", "Temi Oduya", "Midshire News Group", "Local Democracy Reporter", "2026-02-10T14:00", "2026-02-10T19:00"),
-      {"greeting": "greets Ms. Okafor, not Ms. Oduya"})
+      {"greeting": "greets Ms. Okafor, not Ms. Oduya", "names": "the wrong interviewer's name"})
 
 fresh("h19-too-long-internal", "Thanks for the Senior Policy Adviser interview", """
 Hi Priyanka,
@@ -2185,7 +2187,7 @@ I'm very interested in joining the team and look forward to hearing from you.
 Kind regards,
 Chanel Morris
 """, ctx("Chanel Morris", "Gareth Pryce", "Pryce & Daughters", "Lettings Negotiator", "2026-03-18T11:00", "2026-03-19T08:45"),
-      {"spelling": "'landords', 'properites'"})
+      {"spelling": "'landords', 'properites'", "timing": "sent the next morning after a morning interview; the same day is better"})
 
 fresh("h30-subject-missing-reporter", "", """
 Dear Ms. Oduya,
@@ -2549,7 +2551,7 @@ I'd be thrilled to work on the same problem with you. Please let me know if ther
 All the best,
 Kwabena Asare
 """, ctx("Kwabena Asare", "Deepa Raghavan", "Cartly", "ML Engineer", "2026-06-11T09:00", "2026-06-11T18:00"),
-      {"greeting": "greets Priya; the interviewer was Deepa"})
+      {"greeting": "greets Priya; the interviewer was Deepa", "names": "the wrong interviewer's name"})
 
 fresh("x13-generic-florist", "Thank you – Florist interview", """
 Dear Mrs. Pennington,
