@@ -297,8 +297,8 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?=[^\W\d_])(?P<sentence>[^.
 
 def _closing_start_re() -> re.Pattern[str]:
     """A sentence that opens with a closing phrase ("Thanks again for your time ...")."""
-    closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
+    closings = sorted([*vocabulary.items("closings"), *vocabulary.items("closing_sentence_openers")], key=len, reverse=True)
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in closings)
     return re.compile(rf"[ \t]*(?:{alt})\b", re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 # where the letter ends and the mail client's text begins: a quoted earlier message ("On Tue, ...
@@ -412,10 +412,24 @@ def parse(subject: str, body: str) -> Draft:
                 draft.signature = [Piece(ns, ne, body[ns:ne])]
                 core_end = ns  # the closing sentence still belongs to the last paragraph
                 break
+        after = tail[i + 1:]
+        # the same closing sentence ending the last paragraph, the name on the lines below it
+        # ("... Thank you for your time; I look forward to hearing from you.\n\nMatthew Long")
+        if after and re.search(r"[.!]\s*$", ln.text) \
+                and all(len(a.text.split()) <= 6 for a in after) \
+                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
+            off = max(0, len(ln.text) - 200)
+            sm = _LAST_SENTENCE.search(ln.text.rstrip(" \t.!"), off)
+            if sm and sm.start("sentence") > 0 and _CLOSING_START_RE.match(sm.group("sentence")) \
+                    and len(sm.group("sentence").split()) <= 14:
+                cs, ce = _trim(body, ln.start + sm.start("sentence"), ln.end)
+                draft.closing = Piece(cs, ce, body[cs:ce])
+                draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
+                core_end = ln.end
+                break
         if len(ln.text) > 200:
             break
         cm = _CLOSING_RE.match(ln.text)
-        after = tail[i + 1:]
         if cm and all(len(a.text.split()) <= 12 for a in after):
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
