@@ -279,7 +279,7 @@ def _greeting_at_line() -> re.Pattern[str]:
     """The greeting pattern anchored at any line's start (for a greeting after an address block)."""
     assert _GREETING_RE is not None
     return re.compile(_GREETING_RE.pattern, _GREETING_RE.flags | re.MULTILINE)
-_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*,[ \t]*$")
+_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:][ \t]*$")
 
 
 def _closing_re() -> re.Pattern[str]:
@@ -374,6 +374,10 @@ def parse(subject: str, body: str) -> Draft:
             if m and m.group("word") and k + 1 < len(nonblank):
                 gm, first = m, ln
                 break
+            # a formal salutation without "Dear" under the address block: "Ms. Alvarez:"
+            if k + 1 < len(nonblank) and (nm := _NAME_ONLY_RE.match(ln.text)) and nm.group("title"):
+                first = ln
+                break
     if gm and (gm.group("generic") or len(gm.group("name") or "") < 60):
         gs, ge = _trim(body, gm.start(), gm.end())
         draft.greeting = Piece(gs, ge, body[gs:ge])
@@ -383,7 +387,7 @@ def parse(subject: str, body: str) -> Draft:
         core_start = gm.end()
     else:
         nm = _NAME_ONLY_RE.match(first.text)
-        if nm and len(nonblank) > 1:
+        if nm and len(nonblank) > 1 and (nm.group("title") or first.text.rstrip().endswith(",")):
             draft.greeting = Piece(first.start, first.end, first.text.strip())
             ns = first.start + nm.start("name")
             draft.greeting_name = Piece(ns, first.start + nm.end("name"), nm.group("name"))
