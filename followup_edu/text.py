@@ -362,7 +362,7 @@ def parse(subject: str, body: str) -> Draft:
 
     core_start = nonblank[0].start
     first = nonblank[0]
-    gm = _GREETING_RE.match(body, first.start, first.end) if len(first.text) < 4000 else None
+    gm = _greeting_at_line().match(body, first.start, first.end) if len(first.text) < 4000 else None
     if not gm:
         # a letter's address blocks and date come first: short lines, then the greeting
         for k, ln in enumerate(nonblank[1:12], start=1):
