@@ -305,7 +305,15 @@ _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 # wrote:", "> " lines, "-----Original Message-----", a forwarded header block)
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|On\b.{4,200}\bwrote:[ \t]*$|-{2,}[ \t]*(?:Original Message|Forwarded message)|"
+    r"(?:_{5,}|-{5,})[ \t]*$(?=\n[ \t]*(?:From|De|Von):)|"
     r"(?:From|De|Von):[ \t].{1,200}$(?=\n(?:[ \t]*(?:Sent|Date|To|Subject):)))",
+    re.IGNORECASE | re.MULTILINE)
+# a legal notice a work account appends below the signature ("This email is confidential and intended
+# solely for the addressee ... If you have received it in error ...")
+_DISCLAIMER = re.compile(
+    r"^[ \t]*(?:(?:disclaimer|confidentiality notice|legal notice)[ \t]*[:.–-]|[^\n]{0,300}?\b(?:intended (?:solely |only )?"
+    r"for the (?:(?:exclusive |sole )?use of the )?(?:addressee|named (?:addressee|recipient)|intended recipient|individual|"
+    r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake)))",
     re.IGNORECASE | re.MULTILINE)
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
 _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
@@ -359,6 +367,11 @@ def parse(subject: str, body: str) -> Draft:
         draft.quoted = Piece(qs, qe, body[qs:qe])
     while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
         nonblank = nonblank[:-1]
+    d = _DISCLAIMER.search(body, max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end)
+    if d and len(nonblank) > 3:
+        nonblank = [ln for ln in nonblank if ln.end <= d.start()]
+        while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
+            nonblank = nonblank[:-1]
 
     core_start = nonblank[0].start
     first = nonblank[0]
