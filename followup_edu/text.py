@@ -322,6 +322,16 @@ _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook fo
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
 
 
+# a signature block's contact line: an email address, a phone number, a web or profile link
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
+
+
+def _sig_line(text: str, most: int) -> bool:
+    """Short enough to be a signature line under a closing, or a contact line of a signature block."""
+    n = len(text.split())
+    return n <= most or (n <= 14 and _CONTACT.search(text) is not None)
+
+
 def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
     """A blank-line block as paragraphs: one, or one per line when every line but the last ends a
     sentence (paragraphs pasted with single line breaks; a hard-wrapped paragraph breaks mid-sentence)."""
@@ -433,13 +443,19 @@ def parse(subject: str, body: str) -> Draft:
         # the same closing sentence ending the last paragraph, the name on the lines below it
         # ("... Thank you for your time; I look forward to hearing from you.\n\nMatthew Long")
         if after and re.search(r"[.!]\s*$", ln.text) \
-                and all(len(a.text.split()) <= 6 for a in after) \
+                and all(_sig_line(a.text, 6) for a in after) \
                 and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
-            off = max(0, len(ln.text) - 200)
-            sm = _LAST_SENTENCE.search(ln.text.rstrip(" \t.!"), off)
+            # the paragraph may be wrapped over several lines: read back to its first line
+            ps = ln.start
+            while ps > core_start and body.rfind("\n", 0, ps - 1) >= 0 and body[ps - 1] == "\n" \
+                    and body[body.rfind("\n", 0, ps - 1) + 1:ps - 1].strip():
+                ps = body.rfind("\n", 0, ps - 1) + 1
+            ps = max(ps, core_start, ln.end - 400)
+            para = body[ps:ln.end].replace("\n", " ")
+            sm = _LAST_SENTENCE.search(para.rstrip(" \t.!"))
             if sm and sm.start("sentence") > 0 and _CLOSING_START_RE.match(sm.group("sentence")) \
                     and len(sm.group("sentence").split()) <= 14:
-                cs, ce = _trim(body, ln.start + sm.start("sentence"), ln.end)
+                cs, ce = _trim(body, ps + sm.start("sentence"), ln.end)
                 draft.closing = Piece(cs, ce, body[cs:ce])
                 draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
                 core_end = ln.end
@@ -447,7 +463,7 @@ def parse(subject: str, body: str) -> Draft:
         if len(ln.text) > 200:
             break
         cm = _CLOSING_RE.match(ln.text)
-        if cm and all(len(a.text.split()) <= 12 for a in after):
+        if cm and all(_sig_line(a.text, 12) for a in after):
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
@@ -457,7 +473,7 @@ def parse(subject: str, body: str) -> Draft:
             core_end = ln.start
             break
         # a sentence ending in a comma right before the signature ("Thank you again for your time,")
-        if ln.text.rstrip().endswith(",") and after and all(len(a.text.split()) <= 6 for a in after) and len(ln.text.split()) <= 14:
+        if ln.text.rstrip().endswith(",") and after and all(_sig_line(a.text, 6) for a in after) and len(ln.text.split()) <= 14:
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
@@ -466,7 +482,7 @@ def parse(subject: str, body: str) -> Draft:
         # a short closing sentence on its own line before the name ("Thank you again for your time.")
         # (not when it is the whole letter: a one-line email has no closing, only a sentence)
         if i > 0 and re.search(r"[.!]\s*$", ln.text) and _CLOSING_START_RE.match(ln.text) and len(ln.text.split()) <= 14 \
-                and after and all(len(a.text.split()) <= 6 for a in after) \
+                and after and all(_sig_line(a.text, 6) for a in after) \
                 and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
@@ -478,10 +494,14 @@ def parse(subject: str, body: str) -> Draft:
         trailing: list[Piece] = []
         for ln in reversed(tail):
             line_words = ln.text.split()
-            if 1 <= len(line_words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
+            if _CONTACT.search(ln.text) and len(line_words) <= 14 and ln.start > core_start and len(trailing) < 6:
+                trailing.insert(0, ln)  # a contact line of a signature block under the name
+            elif 1 <= len(line_words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
                 trailing.insert(0, ln)
             else:
                 break
+        while trailing and _CONTACT.search(trailing[0].text):
+            trailing.pop(0)  # the signature starts at the name, not at a contact line
         if trailing and len(trailing) < len([n for n in nonblank if n.start >= core_start]):
             draft.signature = [Piece(*_trim(body, t.start, t.end), t.text.strip()) for t in trailing]
             core_end = trailing[0].start
