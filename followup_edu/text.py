@@ -444,7 +444,7 @@ def parse(subject: str, body: str) -> Draft:
         # ("... Thank you for your time; I look forward to hearing from you.\n\nMatthew Long")
         if after and re.search(r"[.!]\s*$", ln.text) \
                 and all(_sig_line(a.text, 6) for a in after) \
-                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
+                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip(" \t-–—~")[:1].isupper():
             # the paragraph may be wrapped over several lines: read back to its first line
             ps = ln.start
             while ps > core_start and body.rfind("\n", 0, ps - 1) >= 0 and body[ps - 1] == "\n" \
@@ -483,7 +483,7 @@ def parse(subject: str, body: str) -> Draft:
         # (not when it is the whole letter: a one-line email has no closing, only a sentence)
         if i > 0 and re.search(r"[.!]\s*$", ln.text) and _CLOSING_START_RE.match(ln.text) and len(ln.text.split()) <= 14 \
                 and after and all(_sig_line(a.text, 6) for a in after) \
-                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
+                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip(" \t-–—~")[:1].isupper():
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
