@@ -137,9 +137,10 @@ def check(draft, ctx, p):
         )
         if not (ctx.role or ctx.candidate_name or ctx.company):
             # no context: any specific word (a capitalised name, a title) is an anchor
+            # (and the role the letter names, or the name it is signed with, still place it)
             heads = vocabulary.words("role_heads")
-            anchored = any(w[:1].isupper() for w in words[1:] if w.lower() not in purpose and w != "I") \
-                or any(w in heads for w in low_words)
+            anchored = anchored or any(w[:1].isupper() for w in words[1:] if w.lower() not in purpose and w != "I") \
+                or any(w in heads for w in low_words) or _mentions(low_words, _own_name(draft), 0.3, sim)
         if not anchored:
             out.append(finding(p, "warn", "no_anchor", span, field="subject", example=example(ctx, p, draft),
                                suggestion=p.message("suggestion", example=example(ctx, p, draft))))
