@@ -58,6 +58,8 @@ def _name_words(ctx) -> dict[str, tuple[str, str]]:
                 if len(w) >= 3 and not (kind == "person" and w.islower()):
                     # (a particle written in lower case, "van der Berg", is not a name to match words to)
                     out[fold(w)] = (w, kind)
+                    if w.endswith(("'s", "’s")) and len(w) >= 5:
+                        out.setdefault(fold(w[:-2]), (w[:-2], kind))  # "Children's": its words lose the 's
     return out
 
 
