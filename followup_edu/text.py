@@ -266,7 +266,7 @@ def _greeting_re() -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in words)
     gen = "|".join(re.escape(g) for g in generic)
     return re.compile(
-        rf"^[ \t]*(?:(?P<generic>{gen})\b[ \t]*[,:!.—–-]?|(?P<word>{alt})\b[ \t,]*(?P<name>(?:(?:mr|mrs|ms|mx|dr|prof|st|sr|sra|fr|rev)\.[ \t]*)?[^\n,:!.;?]{{0,60}}?)[ \t]*(?:[,:!—–]|(?=\n)|$|\.(?=\s*$)))",
+        rf"^[ \t]*(?:(?P<generic>{gen})\b[ \t]*[,:!.—–-]?|(?P<word>{alt})\b[ \t,]*(?P<name>(?:(?:mr|mrs|ms|mx|dr|prof|st|sr|sra|fr|rev)\.[ \t]*)?(?:[^\n,:!.;?]|(?:(?<=\bmr)|(?<=\bmrs)|(?<=\bms)|(?<=\bmx)|(?<=\bdr)|(?<=\bprof))\.){{0,60}}?)[ \t]*(?:[,:!—–]|(?=\n)|$|\.(?=\s*$)))",
         re.IGNORECASE,
     )
 
