@@ -451,8 +451,8 @@ def parse(subject: str, body: str) -> Draft:
                     and body[body.rfind("\n", 0, ps - 1) + 1:ps - 1].strip():
                 ps = body.rfind("\n", 0, ps - 1) + 1
             ps = max(ps, core_start, ln.end - 400)
-            para = body[ps:ln.end].replace("\n", " ")
-            sm = _LAST_SENTENCE.search(para.rstrip(" \t.!"))
+            last_para = body[ps:ln.end].replace("\n", " ")
+            sm = _LAST_SENTENCE.search(last_para.rstrip(" \t.!"))
             if sm and sm.start("sentence") > 0 and _CLOSING_START_RE.match(sm.group("sentence")) \
                     and len(sm.group("sentence").split()) <= 14:
                 cs, ce = _trim(body, ps + sm.start("sentence"), ln.end)
