@@ -377,6 +377,12 @@ def parse(subject: str, body: str) -> Draft:
         draft.quoted = Piece(qs, qe, body[qs:qe])
     while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
         nonblank = nonblank[:-1]
+    # the signature delimiter ("-- " on its own line): what follows is the signature block
+    sig_block: list[Piece] = []
+    for k in range(max(1, len(nonblank) - 10), len(nonblank)):
+        if re.fullmatch(r"[ \t]*--[ \t]*", nonblank[k].text):
+            sig_block, nonblank = nonblank[k + 1:], nonblank[:k]
+            break
     d = _DISCLAIMER.search(body, max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end)
     if d and len(nonblank) > 3:
         nonblank = [ln for ln in nonblank if ln.end <= d.start()]
@@ -506,6 +512,8 @@ def parse(subject: str, body: str) -> Draft:
             draft.signature = [Piece(*_trim(body, t.start, t.end), t.text.strip()) for t in trailing]
             core_end = trailing[0].start
 
+    if sig_block and (draft.signature or draft.closing):
+        draft.signature.extend(Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in sig_block)
     core_start, core_end = _trim(body, core_start, max(core_start, core_end))
     draft.core_start, draft.core_end = core_start, core_end
     pos = core_start
