@@ -60,8 +60,10 @@ def lower_word(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _is_prose(words: tuple[Piece, ...], function_count: int | None = None) -> bool:
-    """False for keyword salads: five or more words with hardly any function words."""
+def _is_prose(words: tuple[Piece, ...], function_count: int | None = None, text: str = "") -> bool:
+    """False for keyword salads: five or more words with hardly any function words. A short
+    sentence that ends like one and lists nothing ("Joining Castleway remains my first choice.")
+    is prose with a single function word."""
     n = len(words)
     if n == 0:
         return False
@@ -70,7 +72,7 @@ def _is_prose(words: tuple[Piece, ...], function_count: int | None = None) -> bo
         function_count = sum(1 for w in words if lower_word(w.text) in fw)
     k = function_count
     if n >= 5:
-        return k / n >= 0.2
+        return k / n >= 0.2 or (n <= 8 and k >= 1 and text.rstrip()[-1:] in ".!?" and text.count(",") < 2)
     return k >= 1 or n <= 2
 
 
@@ -159,7 +161,7 @@ def split_sentences(text: str, start: int, end: int, low: str | None = None,
             else:
                 ws = words_in(text[s:e], s)
             lowered = low[s:e] if low is not None else lower_keep(text[s:e])
-            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws, k)))
+            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws, k, text[s:e])))
         pos = cut
     return out
 
