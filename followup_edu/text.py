@@ -396,7 +396,7 @@ def parse(subject: str, body: str) -> Draft:
     gm = _greeting_at_line().match(body, first.start, first.end) if len(first.text) < 4000 else None
     if not gm:
         # a letter's address blocks and date come first: short lines, then the greeting
-        for k, ln in enumerate(nonblank[1:12], start=1):
+        for k, ln in enumerate(nonblank[1:16], start=1):
             n = len(ln.text.split())
             if n > 10 or re.search(r"[!?]\s*$", ln.text) or (n > 5 and _LINE_ENDS_SENTENCE.search(ln.text)
                                                              and not ln.text.rstrip().endswith(":")):
