@@ -426,8 +426,14 @@ def parse(subject: str, body: str) -> Draft:
 
     # the sign-off: the last closing line among the final lines, and the short lines after it
     # a postscript after the signature ("P.S. ...") is not where the sign-off is looked for
-    while len(nonblank) > 2 and _POSTSCRIPT.match(nonblank[-1].text):
-        nonblank = nonblank[:-1]
+    # (a postscript wrapped over several lines, as plain-text mail clients send it, goes with it)
+    cut = True
+    while cut:
+        cut = False
+        for k in range(len(nonblank) - 1, max(2, len(nonblank) - 6) - 1, -1):
+            if _POSTSCRIPT.match(nonblank[k].text):
+                nonblank, cut = nonblank[:k], True
+                break
     core_end = nonblank[-1].end
     tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
     for i in range(len(tail) - 1, -1, -1):
