@@ -6,6 +6,9 @@
     python benchmarks/eval_realworld.py --quiet       # figures only, no per-principle lists
     python benchmarks/eval_realworld.py --part holdout
 
+The held-out part is never tuned on, so its per-email lists are not printed (only its figures)
+unless --show-holdout is given, for reporting.
+
 For each part (tuning, held-out) it prints:
 
 - model emails: the share that get any warn or fail on a principle their labels call fine
@@ -258,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=("tuning", "holdout", "both"), default="both")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     ap.add_argument("--no-graded", action="store_true", help="skip the graded-case preview")
+    ap.add_argument("--show-holdout", action="store_true",
+                    help="also list the held-out part's false alarms and misses (to report them, never to tune on)")
     args = ap.parse_args(argv)
     global AS_DRAFT
     AS_DRAFT = args.as_draft
@@ -268,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     for part in ("tuning", "holdout"):
         if args.part in (part, "both"):
             chosen = [e for e in emails if corpus.part_of(e) == part]
-            print_part(part, chosen, evaluate(chosen, not args.no_context), args.quiet)
+            quiet = args.quiet or (part == "holdout" and not args.show_holdout)
+            print_part(part, chosen, evaluate(chosen, not args.no_context), quiet)
     if not args.no_graded:
         print_graded()
     return 0

@@ -104,6 +104,8 @@ def infer_kind(draft) -> str:
                       ("after_informational", "informational_cue_pattern"),
                       ("second_follow_up", "status_check_cue_pattern")):
         if draft.first_match(vocabulary.pattern(key), prose_only=False):
+            if kind == "second_follow_up" and draft.first_match(vocabulary.pattern("recent_thanks_pattern"), prose_only=False):
+                break  # thanks for a meeting held today or yesterday: a thank-you that also follows up a point
             return kind
     return "thank_you"
 

@@ -60,8 +60,10 @@ def lower_word(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _is_prose(words: tuple[Piece, ...], function_count: int | None = None) -> bool:
-    """False for keyword salads: five or more words with hardly any function words."""
+def _is_prose(words: tuple[Piece, ...], function_count: int | None = None, text: str = "") -> bool:
+    """False for keyword salads: five or more words with hardly any function words. A short
+    sentence that ends like one and lists nothing ("Joining Castleway remains my first choice.")
+    is prose with a single function word."""
     n = len(words)
     if n == 0:
         return False
@@ -70,7 +72,7 @@ def _is_prose(words: tuple[Piece, ...], function_count: int | None = None) -> bo
         function_count = sum(1 for w in words if lower_word(w.text) in fw)
     k = function_count
     if n >= 5:
-        return k / n >= 0.2
+        return k / n >= 0.2 or (n <= 8 and k >= 1 and text.rstrip()[-1:] in ".!?" and text.count(",") < 2)
     return k >= 1 or n <= 2
 
 
@@ -159,7 +161,7 @@ def split_sentences(text: str, start: int, end: int, low: str | None = None,
             else:
                 ws = words_in(text[s:e], s)
             lowered = low[s:e] if low is not None else lower_keep(text[s:e])
-            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws, k)))
+            out.append(Sentence(s, e, text[s:e], ws, lowered, _is_prose(ws, k, text[s:e])))
         pos = cut
     return out
 
@@ -266,7 +268,7 @@ def _greeting_re() -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in words)
     gen = "|".join(re.escape(g) for g in generic)
     return _regex.compile(
-        rf"^[ \t]*(?:(?P<generic>{gen})\b[ \t]*[,:!.—–-]?|(?P<word>{alt})\b[ \t,]*(?P<name>(?:(?:mr|mrs|ms|mx|dr|prof|st|sr|sra|fr|rev)\.[ \t]*)?[^\n,:!.;?]{{0,60}}?)[ \t]*(?:[,:!—–]|(?=\n)|$|\.(?=\s*$)))",
+        rf"^[ \t]*(?:(?P<generic>{gen})\b[ \t]*[,:!.—–-]?|(?P<word>{alt})\b[ \t,]*(?P<name>(?:(?:mr|mrs|ms|mx|dr|prof|st|sr|sra|fr|rev)\.[ \t]*)?(?:[^\n,:!.;?]|(?:(?<=\bmr)|(?<=\bmrs)|(?<=\bms)|(?<=\bmx)|(?<=\bdr)|(?<=\bprof))\.){{0,60}}?)[ \t]*(?:[,:!—–]|(?=\n)|$|\.(?=\s*$)))",
         re.IGNORECASE,
     )
 
@@ -279,7 +281,7 @@ def _greeting_at_line() -> re.Pattern[str]:
     """The greeting pattern anchored at any line's start (for a greeting after an address block)."""
     assert _GREETING_RE is not None
     return re.compile(_GREETING_RE.pattern, _GREETING_RE.flags | re.MULTILINE)
-_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*,[ \t]*$")
+_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:][ \t]*$")
 
 
 def _closing_re() -> re.Pattern[str]:
@@ -297,21 +299,39 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?=[^\W\d_])(?P<sentence>[^.
 
 def _closing_start_re() -> re.Pattern[str]:
     """A sentence that opens with a closing phrase ("Thanks again for your time ...")."""
-    closings = sorted(vocabulary.items("closings"), key=len, reverse=True)
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closings)
+    closings = sorted([*vocabulary.items("closings"), *vocabulary.items("closing_sentence_openers")], key=len, reverse=True)
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in closings)
     return _regex.compile(rf"[ \t]*(?:{alt})\b", re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 # where the letter ends and the mail client's text begins: a quoted earlier message ("On Tue, ...
 # wrote:", "> " lines, "-----Original Message-----", a forwarded header block)
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|On\b.{4,200}\bwrote:[ \t]*$|-{2,}[ \t]*(?:Original Message|Forwarded message)|"
+    r"(?:_{5,}|-{5,})[ \t]*$(?=\n[ \t]*(?:From|De|Von):)|"
     r"(?:From|De|Von):[ \t].{1,200}$(?=\n(?:[ \t]*(?:Sent|Date|To|Subject):)))",
+    re.IGNORECASE | re.MULTILINE)
+# a legal notice a work account appends below the signature ("This email is confidential and intended
+# solely for the addressee ... If you have received it in error ...")
+_DISCLAIMER = re.compile(
+    r"^[ \t]*(?:(?:disclaimer|confidentiality notice|legal notice)[ \t]*[:.–-]|[^\n]{0,300}?\b(?:intended (?:solely |only )?"
+    r"for the (?:(?:exclusive |sole )?use of the )?(?:addressee|named (?:addressee|recipient)|intended recipient|individual|"
+    r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake)))",
     re.IGNORECASE | re.MULTILINE)
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
 _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
 # a line that ends a sentence ("... next steps." / "... this morning!"): where pasted text puts one
 # paragraph per line with single line breaks
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
+
+
+# a signature block's contact line: an email address, a phone number, a web or profile link
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
+
+
+def _sig_line(text: str, most: int) -> bool:
+    """Short enough to be a signature line under a closing, or a contact line of a signature block."""
+    n = len(text.split())
+    return n <= most or (n <= 14 and _CONTACT.search(text) is not None)
 
 
 def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
@@ -359,13 +379,24 @@ def parse(subject: str, body: str) -> Draft:
         draft.quoted = Piece(qs, qe, body[qs:qe])
     while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
         nonblank = nonblank[:-1]
+    # the signature delimiter ("-- " on its own line): what follows is the signature block
+    sig_block: list[Piece] = []
+    for k in range(max(1, len(nonblank) - 10), len(nonblank)):
+        if re.fullmatch(r"[ \t]*--[ \t]*", nonblank[k].text):
+            sig_block, nonblank = nonblank[k + 1:], nonblank[:k]
+            break
+    d = _DISCLAIMER.search(body, max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end)
+    if d and len(nonblank) > 3:
+        nonblank = [ln for ln in nonblank if ln.end <= d.start()]
+        while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
+            nonblank = nonblank[:-1]
 
     core_start = nonblank[0].start
     first = nonblank[0]
-    gm = _GREETING_RE.match(body, first.start, first.end) if len(first.text) < 4000 else None
+    gm = _greeting_at_line().match(body, first.start, first.end) if len(first.text) < 4000 else None
     if not gm:
         # a letter's address blocks and date come first: short lines, then the greeting
-        for k, ln in enumerate(nonblank[1:12], start=1):
+        for k, ln in enumerate(nonblank[1:16], start=1):
             n = len(ln.text.split())
             if n > 10 or re.search(r"[!?]\s*$", ln.text) or (n > 5 and _LINE_ENDS_SENTENCE.search(ln.text)
                                                              and not ln.text.rstrip().endswith(":")):
@@ -373,6 +404,10 @@ def parse(subject: str, body: str) -> Draft:
             m = _greeting_at_line().match(body, ln.start, ln.end)
             if m and m.group("word") and k + 1 < len(nonblank):
                 gm, first = m, ln
+                break
+            # a formal salutation without "Dear" under the address block: "Ms. Alvarez:"
+            if k + 1 < len(nonblank) and (nm := _NAME_ONLY_RE.match(ln.text)) and nm.group("title"):
+                first = ln
                 break
     if gm and (gm.group("generic") or len(gm.group("name") or "") < 60):
         gs, ge = _trim(body, gm.start(), gm.end())
@@ -383,7 +418,7 @@ def parse(subject: str, body: str) -> Draft:
         core_start = gm.end()
     else:
         nm = _NAME_ONLY_RE.match(first.text)
-        if nm and len(nonblank) > 1:
+        if nm and len(nonblank) > 1 and (nm.group("title") or first.text.rstrip().endswith(",")):
             draft.greeting = Piece(first.start, first.end, first.text.strip())
             ns = first.start + nm.start("name")
             draft.greeting_name = Piece(ns, first.start + nm.end("name"), nm.group("name"))
@@ -391,8 +426,14 @@ def parse(subject: str, body: str) -> Draft:
 
     # the sign-off: the last closing line among the final lines, and the short lines after it
     # a postscript after the signature ("P.S. ...") is not where the sign-off is looked for
-    while len(nonblank) > 2 and _POSTSCRIPT.match(nonblank[-1].text):
-        nonblank = nonblank[:-1]
+    # (a postscript wrapped over several lines, as plain-text mail clients send it, goes with it)
+    cut = True
+    while cut:
+        cut = False
+        for k in range(len(nonblank) - 1, max(2, len(nonblank) - 6) - 1, -1):
+            if _POSTSCRIPT.match(nonblank[k].text):
+                nonblank, cut = nonblank[:k], True
+                break
     core_end = nonblank[-1].end
     tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
     for i in range(len(tail) - 1, -1, -1):
@@ -412,11 +453,31 @@ def parse(subject: str, body: str) -> Draft:
                 draft.signature = [Piece(ns, ne, body[ns:ne])]
                 core_end = ns  # the closing sentence still belongs to the last paragraph
                 break
+        after = tail[i + 1:]
+        # the same closing sentence ending the last paragraph, the name on the lines below it
+        # ("... Thank you for your time; I look forward to hearing from you.\n\nMatthew Long")
+        if after and re.search(r"[.!]\s*$", ln.text) \
+                and all(_sig_line(a.text, 6) for a in after) \
+                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip(" \t-–—~")[:1].isupper():
+            # the paragraph may be wrapped over several lines: read back to its first line
+            ps = ln.start
+            while ps > core_start and body.rfind("\n", 0, ps - 1) >= 0 and body[ps - 1] == "\n" \
+                    and body[body.rfind("\n", 0, ps - 1) + 1:ps - 1].strip():
+                ps = body.rfind("\n", 0, ps - 1) + 1
+            ps = max(ps, core_start, ln.end - 400)
+            last_para = body[ps:ln.end].replace("\n", " ")
+            sm = _LAST_SENTENCE.search(last_para.rstrip(" \t.!"))
+            if sm and sm.start("sentence") > 0 and _CLOSING_START_RE.match(sm.group("sentence")) \
+                    and len(sm.group("sentence").split()) <= 14:
+                cs, ce = _trim(body, ps + sm.start("sentence"), ln.end)
+                draft.closing = Piece(cs, ce, body[cs:ce])
+                draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
+                core_end = ln.end
+                break
         if len(ln.text) > 200:
             break
         cm = _CLOSING_RE.match(ln.text)
-        after = tail[i + 1:]
-        if cm and all(len(a.text.split()) <= 12 for a in after):
+        if cm and all(_sig_line(a.text, 12) for a in after):
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
@@ -426,7 +487,7 @@ def parse(subject: str, body: str) -> Draft:
             core_end = ln.start
             break
         # a sentence ending in a comma right before the signature ("Thank you again for your time,")
-        if ln.text.rstrip().endswith(",") and after and all(len(a.text.split()) <= 6 for a in after) and len(ln.text.split()) <= 14:
+        if ln.text.rstrip().endswith(",") and after and all(_sig_line(a.text, 6) for a in after) and len(ln.text.split()) <= 14:
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
@@ -435,8 +496,8 @@ def parse(subject: str, body: str) -> Draft:
         # a short closing sentence on its own line before the name ("Thank you again for your time.")
         # (not when it is the whole letter: a one-line email has no closing, only a sentence)
         if i > 0 and re.search(r"[.!]\s*$", ln.text) and _CLOSING_START_RE.match(ln.text) and len(ln.text.split()) <= 14 \
-                and after and all(len(a.text.split()) <= 6 for a in after) \
-                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip()[:1].isupper():
+                and after and all(_sig_line(a.text, 6) for a in after) \
+                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip(" \t-–—~")[:1].isupper():
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
@@ -447,14 +508,20 @@ def parse(subject: str, body: str) -> Draft:
         trailing: list[Piece] = []
         for ln in reversed(tail):
             line_words = ln.text.split()
-            if 1 <= len(line_words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
+            if _CONTACT.search(ln.text) and len(line_words) <= 14 and ln.start > core_start and len(trailing) < 6:
+                trailing.insert(0, ln)  # a contact line of a signature block under the name
+            elif 1 <= len(line_words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
                 trailing.insert(0, ln)
             else:
                 break
+        while trailing and _CONTACT.search(trailing[0].text):
+            trailing.pop(0)  # the signature starts at the name, not at a contact line
         if trailing and len(trailing) < len([n for n in nonblank if n.start >= core_start]):
             draft.signature = [Piece(*_trim(body, t.start, t.end), t.text.strip()) for t in trailing]
             core_end = trailing[0].start
 
+    if sig_block and (draft.signature or draft.closing):
+        draft.signature.extend(Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in sig_block)
     core_start, core_end = _trim(body, core_start, max(core_start, core_end))
     draft.core_start, draft.core_end = core_start, core_end
     pos = core_start

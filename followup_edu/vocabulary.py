@@ -13,11 +13,13 @@ from .patterns import Phrase
 
 #: every key of the table, and what it holds
 KEYS: dict[str, type | tuple[type, ...]] = {
-    "greeting_words": list, "generic_greetings": list, "closings": list, "titles": list, "role_heads": list,
+    "greeting_words": list, "generic_greetings": list, "closings": list, "closing_sentence_openers": list,
+    "titles": list, "role_heads": list,
     "acronyms": list, "slang": list, "profanity": list, "generic_words": list,
     "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "bracket_pattern": (str, dict),
     "rejection_cue_pattern": (str, dict), "status_check_cue_pattern": (str, dict),
     "offer_cue_pattern": (str, dict), "informational_cue_pattern": (str, dict),
+    "recent_thanks_pattern": (str, dict),
 }
 
 

@@ -34,6 +34,8 @@ HOLDOUT_SITES = {
     "coverlettersandresume.com", "fastcompany.com", "formalletter.net", "jobsearchadvice.io",
     "liveinterviewhelp.com", "localwise.com", "nuttyrecruiter.wordpress.com", "sampleletters.net", "spectrumsociety.org",
     "ypedge.wordpress.com",
+    # added with the second collection round
+    "accountingjobs.lifetips.com", "careerservices.calpoly.edu", "www.eastern.edu",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

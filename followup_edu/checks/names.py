@@ -55,8 +55,11 @@ def _name_words(ctx) -> dict[str, tuple[str, str]]:
     for kind, phrases in (("company", [ctx.company or ""]), ("person", ctx.people)):
         for phrase in phrases:
             for w in name_tokens(phrase):
-                if len(w) >= 3:
+                if len(w) >= 3 and not (kind == "person" and w.islower()):
+                    # (a particle written in lower case, "van der Berg", is not a name to match words to)
                     out[fold(w)] = (w, kind)
+                    if w.endswith(("'s", "’s")) and len(w) >= 5:
+                        out.setdefault(fold(w[:-2]), (w[:-2], kind))  # "Children's": its words lose the 's
     return out
 
 
@@ -112,6 +115,12 @@ def check(draft, ctx, p):
     body_words = [(w.start, w.end, w.text) for w, low in zip(draft.words, draft.lwords)
                   if w.start < sig_start and (w.text[:1].isupper() or not w.text.isascii() or low in expected
                                               or (low.endswith("'s") and low[:-2] in expected))]
+    # the greeting's own word ("Dear" before "Dean") and the closing phrase are not names
+    not_names = [(draft.greeting.start, draft.greeting_name.start if draft.greeting_name else draft.greeting.end)] \
+        if draft.greeting else []
+    if draft.closing:
+        not_names.append((draft.closing.start, draft.closing.end))
+    body_words = [w for w in body_words if not any(a <= w[0] < b for a, b in not_names)]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:

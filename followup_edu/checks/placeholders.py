@@ -45,6 +45,8 @@ def check(draft, ctx, p):
             if not draft.may_contain(pat):
                 continue  # none of the literals it needs is in the subject or body
             for m in pat.finditer_in(target, draft.literals):
+                if field == "body" and draft.quoted and draft.quoted.start <= m.start() < draft.quoted.end:
+                    continue  # an earlier message quoted below the letter is not the writer's text
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
                 seen.add((field, m.start(), m.end()))

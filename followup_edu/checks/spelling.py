@@ -110,8 +110,8 @@ def candidates(draft, ctx):
         start, _, text = w
         if start >= sig:
             break
-        if len(text) < 2 or greeting[0] <= start < greeting[1]:
-            continue  # the greeting's name is the names principle's business
+        if len(text) < 2 or greeting[0] <= start < greeting[1] or start < draft.core_start:
+            continue  # the greeting's name is the names principle's business; the address block above it is names
         if skip_ranges:
             while j < len(skip_ranges) and skip_ranges[j][1] <= start:
                 j += 1

@@ -71,7 +71,8 @@ def example(ctx, p, draft=None) -> str:
 def _mentions(subject_words: list[str], phrase: str | None, min_share: float, min_similarity: float) -> bool:
     if not phrase:
         return False
-    words = [fold(w) for w in WORD_RE.findall(phrase) if len(w) > 2]
+    found = WORD_RE.findall(phrase)
+    words = [fold(w) for w in found if len(w) > 2] or [fold(w) for w in found if len(w) == 2]  # "Li Na"
     if not words:
         return False
     hits = sum(1 for w in words if any(similarity(w, s) >= min_similarity for s in subject_words))
@@ -122,7 +123,14 @@ def check(draft, ctx, p):
     if normalized in p.words("vague_subjects") or not words:
         return [finding(p, "warn", "vague", span, field="subject", quote=s, example=example(ctx, p, draft),
                         suggestion=p.message("suggestion", example=example(ctx, p, draft)))]
-    if len(words) > p["max_words"] or len(core) > p["max_chars"]:
+    # the writer's own name is what it is: a long name does not make a subject long
+    own = ctx.candidate_name or _own_name(draft)
+    name_at = fold(core).find(fold(own)) if own else -1
+    n_words, n_chars = len(words), len(core)
+    if name_at >= 0:
+        n_words -= max(0, len(WORD_RE.findall(own)) - 2)
+        n_chars -= max(0, len(own) - 14)
+    if n_words > p["max_words"] or n_chars > p["max_chars"]:
         out.append(finding(p, "warn", "long", span, field="subject", words=len(words)))
     purpose = p.words("purpose_words")
     has_purpose = any(w in purpose or w.rstrip("s") in purpose for w in low_words)
@@ -140,9 +148,10 @@ def check(draft, ctx, p):
         )
         if not (ctx.role or ctx.candidate_name or ctx.company):
             # no context: any specific word (a capitalised name, a title) is an anchor
+            # (and the role the letter names, or the name it is signed with, still place it)
             heads = vocabulary.words("role_heads")
-            anchored = any(w[:1].isupper() for w in words[1:] if w.lower() not in purpose and w != "I") \
-                or any(w in heads for w in low_words)
+            anchored = anchored or any(w[:1].isupper() for w in words[1:] if w.lower() not in purpose and w != "I") \
+                or any(w in heads for w in low_words) or _mentions(low_words, _own_name(draft), 0.3, sim)
         if not anchored:
             out.append(finding(p, "warn", "no_anchor", span, field="subject", example=example(ctx, p, draft),
                                suggestion=p.message("suggestion", example=example(ctx, p, draft))))

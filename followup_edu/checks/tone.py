@@ -80,8 +80,11 @@ def check(draft, ctx, p):
     ordinary = lexicon.dictionary()
     # shouting is an everyday word in capitals ("PLEASE", "VERY"); unknown capitals are acronyms
     capitals = compress(draft.words, map(str.isupper, map(itemgetter(2), draft.words)))
+    # a surname in capitals under the closing ("Oluwaseun ADEYEMI") is a way of writing names
+    sig = [(ln.start, ln.end) for ln in draft.signature]
     shouted = [w for w in capitals if len(w.text) >= 4
                and fold(w.text).upper() not in acronyms and w.text.lower() in ordinary
+               and not any(a <= w.start < b for a, b in sig)
                and body[w.start - 1:w.start] not in _OPENERS and body[w.end:w.end + 1] not in _CLOSERS]
     if shouted and (len(shouted) >= 2 or len(shouted[0].text) >= 5):
         w = shouted[0]
