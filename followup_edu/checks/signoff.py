@@ -11,7 +11,7 @@ from ..model import Finding
 from ._common import finding
 
 DATA = ("casual_closings", "name_min_score", "contact_pattern")
-MESSAGES = ("missing", "no_name", "casual", "first_name_only", "pass", "contact_tip", "suggestion")
+MESSAGES = ("missing", "no_name", "casual", "first_name_only", "lowercase_name", "pass", "contact_tip", "suggestion")
 
 
 def _name_hint(ctx) -> str:
@@ -46,6 +46,11 @@ def check(draft, ctx, p):
     if not _has_name(draft.signature, ctx, p):
         return [finding(p, "warn", "no_name", closing.span, quote=closing.text, name_hint=_name_hint(ctx))]
     name_line = next((ln for ln in draft.signature if _has_name([ln], ctx, p)), None)
+    if name_line is not None and any(c.isalpha() for c in name_line.text) and name_line.text.islower():
+        # "daniel price": the one word a reader is sure to copy, written without its capitals
+        name = name_line.text.strip(" -–—~")
+        return [finding(p, "warn", "lowercase_name", name_line.span, quote=name,
+                        expected=ctx.candidate_name or name.title())]
     if name_line is not None and not ctx.is_internal and re.fullmatch(r"[-–—~ ]*[^\W\d_][\w'’-]*[ \t.,]*", name_line.text):
         # a first name alone: fine between colleagues, too familiar for an interviewer who has met
         # several applicants

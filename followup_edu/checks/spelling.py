@@ -13,7 +13,7 @@ from .. import lexicon, vocabulary
 from ._common import finding
 
 DATA = ("fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
-MESSAGES = ("misspelled", "lowercase_i", "doubled", "many", "pass")
+MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "many", "pass")
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
@@ -154,16 +154,24 @@ def _typo_of(word: str, known, p) -> str | None:
 
 
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
-_LOWER_I = re.compile(r"(?<![\w.'’-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)")
+_LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
 
 def _slip_findings(draft, p):
-    """A lowercase "i" for the pronoun, and a word written twice ("built a a report")."""
+    """A lowercase "i" for the pronoun, an email written without a single capital letter, and a
+    word written twice ("built a a report")."""
     out = []
-    # a lowercase "i" is a slip only where the writer otherwise writes "I" (all-lowercase
-    # writing is a matter of tone)
+    # no capital anywhere ("good morning kimberly, ... i value ..."): one slip, reported once. A
+    # lowercase "i" alone is a slip only where the writer otherwise writes "I"; casual writing
+    # that is lowercase in places is a matter of tone
     capital_i = re.search(r"\bI\b", draft.body) is not None
+    if not capital_i and len(draft.prose) >= 2 and not any(map(str.isupper, draft.body)):
+        s = draft.prose[0]
+        end = draft.body.find(" ", s.start)
+        end = end if 0 < end < s.end else s.end
+        opening = " ".join(s.text.split()[:5]).rstrip(".,;:!?")
+        out.append(finding(p, "warn", "lowercase_text", (s.start, end), quote=opening))
     # a doubled word inside a sentence is one in the whole text (sentences end at punctuation
     # before a space or at a line break), so one search over the text says whether to look
     doubled = _DOUBLED.search(draft.lbody) is not None
