@@ -16,9 +16,9 @@ from ..people import fold
 from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
-DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
+DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "guilt_pattern", "apology_pattern",
         "stiff_pattern", "exclamation_limit", "max_findings")
-MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
+MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "sarcasm",
             "guilt", "apology", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
@@ -26,7 +26,7 @@ _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not s
 _BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
 
 # the serious ones fail; the rest warn
-_SERIOUS = (("hostility", "hostility_pattern"), ("sarcasm", "sarcasm_pattern"),
+_SERIOUS = (("hostility", "hostility_pattern"), ("lecturing", "lecturing_pattern"), ("sarcasm", "sarcasm_pattern"),
             ("guilt", "guilt_pattern"), ("desperation", "desperation_pattern"))
 
 
