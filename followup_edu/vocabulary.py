@@ -18,6 +18,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "acronyms": list, "slang": list, "profanity": list, "generic_words": list,
     "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "bracket_pattern": (str, dict),
     "rejection_cue_pattern": (str, dict), "status_check_cue_pattern": (str, dict),
+    "junk_values": list, "keyboard_rows": list,
 }
 
 
