@@ -83,3 +83,41 @@ def trusted(ctx):
                 notes.append(registry.message("untrusted_detail", value=n, what=registry.message("detail_person")))
         changes["interviewers"] = kept
     return (replace(ctx, **changes), notes) if changes else (ctx, notes)
+
+
+# after a rejection the text speaks of the decision or answers their message; a thank-you that does
+# neither, and thanks them for a meeting, reads as the thank-you after the interview
+_DECISION_WORDS = re.compile(
+    r"\b(?:decision|decided|outcome|news|letting me know|let me know|informing me|disappointed|disappointing|"
+    r"unsuccessful|not selected|another candidate|other candidate|future (?:roles?|opportunit\w*|openings?|positions?|vacanc\w*)|"
+    r"feedback|considered again|keep me in mind|rejection|regret|the position has been|filled|"
+    r"(?:your|the) (?:email|e-mail|message|reply|note|letter|call)|getting back to me|hearing back|elsewhere)\b")
+_THANKS_FOR_MEETING = re.compile(
+    r"\b(?:thank you|thanks|grateful)\b[^.!?\n]{0,40}?\b(?:for|to)\b[^.!?\n]{0,30}?\b(?:meeting|interview(?:ing)?|speaking|talking|"
+    r"taking the time|showing me|the (?:chance|opportunity) to (?:meet|interview|talk|speak))\b")
+
+
+def kind_doubt(draft, kind: str) -> str | None:
+    """A plain note when the kind of email given in the details does not fit the text: a thank-you
+    that reads as a reply to a rejection, or the other way round."""
+    rejection = draft.first_match(vocabulary.pattern("rejection_cue_pattern"), prose_only=False)
+    status = [s for s, _ in draft.matches(vocabulary.pattern("status_check_cue_pattern"), prose_only=False)]
+    reads_as = quote = None
+    if kind != "after_rejection" and rejection:
+        reads_as, quote = "after_rejection", rejection[0].text
+    elif kind == "thank_you" and len({s.start for s in status}) >= 2:
+        reads_as, quote = "second_follow_up", status[0].text
+    elif kind == "after_rejection" and not rejection and len({s.start for s in status}) >= 2:
+        reads_as, quote = "second_follow_up", status[0].text
+    elif kind == "after_rejection" and not rejection and not _DECISION_WORDS.search(draft.lbody):
+        m = _THANKS_FOR_MEETING.search(draft.lbody)
+        if m:
+            reads_as = "thank_you"
+            s = next((s for s in draft.sentences if s.start <= m.start() < s.end), None)
+            quote = s.text if s else draft.body[m.start():m.end()]
+    if reads_as is None:
+        return None
+    from .text import quote as short
+
+    return registry.message("kind_doubt", given=registry.message("kind_" + kind),
+                            reads_as=registry.message("kind_" + reads_as), quote=short(quote or ""))

@@ -57,3 +57,34 @@ def test_is_a_name_that_holds_a_run_of_keys_plausible(value):
 
 def test_is_a_word_made_of_key_runs_implausible():
     assert implausible("asdfjkl") and implausible("Qwerty Uiop")
+
+
+THANKS = ("Dear Ms. Patel,\n\nThank you for meeting me this morning. I enjoyed hearing about the move to automated "
+          "dashboards, and I rebuilt a weekly report in Power BI at Calder Retail.\n\nI am very excited about the role "
+          "and look forward to hearing about the next steps.\n\nBest regards,\nJordan Lee")
+REJECTION_REPLY = ("Dear Ms. Patel,\n\nThank you for letting me know about your decision. Although I am disappointed, "
+                   "I enjoyed meeting the team, and I would welcome the chance to be considered for future roles.\n\n"
+                   "Best regards,\nJordan Lee")
+CHECK_IN = ("Dear Ms. Patel,\n\nI am writing to follow up on my interview on 3 March. I haven't heard back yet and "
+            "wondered whether there is any update on the Junior Analyst role. I remain very interested.\n\n"
+            "Best regards,\nJordan Lee")
+ANSWER = ("Dear Mrs. Holbrook,\n\nThank you for your email and for the time you spent interviewing me. I have now "
+          "accepted a position elsewhere.\n\nRegards,\nDeborah Quayle")
+
+
+@pytest.mark.parametrize("body, given, reads_as", [
+    (THANKS, "after_rejection", "a thank-you after an interview"),
+    (REJECTION_REPLY, "thank_you", "a reply to a rejection"),
+    (REJECTION_REPLY, "second_follow_up", "a reply to a rejection"),
+    (CHECK_IN, "thank_you", "a check-in on a decision"),
+    (CHECK_IN, "after_rejection", "a check-in on a decision"),
+])
+def test_is_a_kind_that_does_not_fit_the_text_noticed(body, given, reads_as):
+    report = check_email("Re: interview", body, context={"kind": given})
+    assert any(f"reads as {reads_as}" in n for n in report.notes), report.notes
+
+
+@pytest.mark.parametrize("body, given", [(THANKS, "thank_you"), (REJECTION_REPLY, "after_rejection"),
+                                         (CHECK_IN, "second_follow_up"), (ANSWER, "after_rejection")])
+def test_is_a_kind_that_fits_left_alone(body, given):
+    assert not any("reads as" in n for n in check_email("Re: interview", body, context={"kind": given}).notes)
