@@ -10,8 +10,8 @@ from ..people import name_tokens, person_score
 from ..model import Finding
 from ._common import finding
 
-DATA = ("casual_closings", "name_min_score", "contact_pattern")
-MESSAGES = ("missing", "no_name", "casual", "first_name_only", "lowercase_name", "pass", "contact_tip", "suggestion")
+DATA = ("casual_closings", "name_min_score", "contact_pattern", "unprofessional_address_words")
+MESSAGES = ("missing", "no_name", "casual", "first_name_only", "lowercase_name", "address", "pass", "contact_tip", "suggestion")
 
 
 def _name_hint(ctx) -> str:
@@ -29,6 +29,23 @@ def _has_name(lines, ctx, p) -> bool:
         if 1 <= len(words) <= 5 and not re.search(r"[.!?]$", text) and name_tokens(text) and text[:1].isupper():
             return True
     return False
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_ADDRESS_PARTS = re.compile(r"[a-z]+|\d+")
+
+
+def _joke_address(draft, ctx, p):
+    """A contact address whose words are a nickname or a joke ("chuckles.the.party.clown@...")."""
+    if "@" not in draft.body:
+        return None
+    words = p.words("unprofessional_address_words") - {w.lower() for w in name_tokens(ctx.candidate_name or "")}
+    for ln in draft.signature:
+        for m in _ADDRESS.finditer(ln.text):
+            local = m.group().split("@")[0].lower()
+            if any(part in words for part in _ADDRESS_PARTS.findall(local)):
+                return (ln.start + m.start(), ln.start + m.end()), m.group()
+    return None
 
 
 def check(draft, ctx, p):
@@ -56,6 +73,9 @@ def check(draft, ctx, p):
         # several applicants
         return [finding(p, "warn", "first_name_only", name_line.span, quote=name_line.text.strip(),
                         name_hint=_name_hint(ctx))]
+    joke = _joke_address(draft, ctx, p)
+    if joke:
+        return [finding(p, "warn", "address", joke[0], quote=joke[1])]
     message_key = "pass"
     f = finding(p, "pass", message_key, closing.span, quote=closing.text)
     if not any(contact.search(ln.text) for ln in draft.signature) and not ctx.is_internal:
