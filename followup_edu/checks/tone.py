@@ -16,9 +16,9 @@ from ..people import fold
 from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
-DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "guilt_pattern", "apology_pattern",
+DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern",
         "stiff_pattern", "exclamation_limit", "max_findings")
-MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "sarcasm",
+MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
             "guilt", "apology", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
@@ -90,6 +90,9 @@ def check(draft, ctx, p):
     if not swear.isdisjoint(draft.lword_set):
         w = next(w for w, lw in zip(draft.words, draft.lwords) if lw in swear)
         out.append(finding(p, "fail", "profanity", w.span, quote=w.text))
+    m = _own(p.pattern("gift_pattern"), low, literals)
+    if m:
+        out.append(finding(p, "warn", "gift", m.span(), quote=body[m.start():m.end()]))
     m = _own(p.pattern("apology_pattern"), low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
