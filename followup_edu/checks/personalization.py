@@ -29,7 +29,8 @@ _CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our
 _CLAUSE_START = re.compile(r"[;:,]\s*|\bbut\s+")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>")  # template text is not a detail
 # "I look forward to hearing about the next steps" looks ahead, not back at the conversation
-_LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to)\s+$")
+_LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to|wish\s+to|want\s+to|"
+                            r"(?:would|'d)\s+(?:like|love)\s+to|(?:chance|opportunity)\s+to)\s+$")
 # "I want you to know that I am interested" tells them something; it recalls nothing they said
 # "the longer we talked, the more interested I became": the second half of a comparative pair
 # reports how the writer's interest grew, not anything that was said
@@ -63,7 +64,7 @@ def check(draft, ctx, p):
     for s in prose if draft.may_contain(reference) else ():
         if not draft.may_contain(reference, s):
             continue
-        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start())
+        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start() + (3 if s.low.startswith("to ", m.start()) else 0))
                   and not _TELLING.search(s.low, 0, m.start())), None)
         if not m:
             continue
