@@ -23,7 +23,9 @@ DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_wei
 MESSAGES = ("missing", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
-_CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
+# ("... about the position and to think of contributing my skills": a second infinitive is the writer's)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b"
+                         r"|\band\s+to\s+(?:think|imagine|picture|consider|bring|contribute|offer|share|apply|use|put|help)\b")
 
 
 _CLAUSE_START = re.compile(r"[;:,]\s*|\bbut\s+")
