@@ -73,7 +73,7 @@ def run(email: dict, use_context: bool) -> dict[str, tuple[str, list[str]]]:
 
 _QUOTED = re.compile(r"“([^”]{1,120})”")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-_PLAIN = {"I", "Dear", "Hi", "Hello", "Thank", "Thanks", "Best", "Kind", "Regards", "Our", "The", "My", "Ms", "Mr",
+_PLAIN = {"I", "I'd", "I'm", "I'll", "I've", "Dear", "Hi", "Hello", "Thank", "Thanks", "Best", "Kind", "Regards", "Our", "The", "My", "Ms", "Mr",
           "Mrs", "Mx", "Dr", "Prof", "Sincerely", "Yours", "Please", "It", "This", "We", "You", "Your"}
 
 

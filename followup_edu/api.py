@@ -8,6 +8,7 @@ from . import registry, rubric
 from .checks import panel_checks, registered
 from .context import Context, coerce_context
 from .errors import DraftError
+from .plausible import kind_doubt, trusted
 from . import model
 from .model import Finding, PanelReport, Report, worst
 from .text import normalize_newlines, parse
@@ -67,11 +68,13 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
             "truncated", chars=f"{len(body):,}", limit=f"{cut:,}"), (0, cut)))
     else:
         draft = parse(subject, body)
-    notes = []
+    ctx, notes = trusted(ctx)  # "asdf" typed into a name field is not the truth to check against
     if ctx.kind is None:  # no kind given: read it from the text, and say so
         inferred = infer_kind(draft)
         ctx = replace(ctx, kind=inferred)
         notes.append(registry.message("inferred_kind", kind=registry.message("kind_" + inferred)))
+    elif (doubt := kind_doubt(draft, ctx.kind)) is not None:  # the kind given does not fit the text
+        notes.append(doubt)
     kind = ctx.effective_kind
     for pid, check in registered().items():
         if checks is not None and pid not in checks:

@@ -20,6 +20,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "rejection_cue_pattern": (str, dict), "status_check_cue_pattern": (str, dict),
     "offer_cue_pattern": (str, dict), "informational_cue_pattern": (str, dict),
     "recent_thanks_pattern": (str, dict),
+    "junk_values": list, "keyboard_rows": list,
 }
 
 

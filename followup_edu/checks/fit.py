@@ -17,6 +17,10 @@ from ._common import finding
 DATA = ("generic_claim_words",)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|so)\s(?:i|i'm|i am|we)\b", re.IGNORECASE)
 MESSAGES = ("missing", "generic", "pass")
+# a subject that is the writer's own thing ("My forklift licence means I could ..."), not a frame
+# ("I was glad to think of ...")
+_OWN_SUBJECT = re.compile(r"(?:my|our|this|that|these|those|having)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]\s*|\b(?:and|but|so|because|since|as)\s+(?=(?:i|my)\b)", re.IGNORECASE)
 
 
 def _specific(text: str, ignore: frozenset[str]) -> bool:
@@ -30,8 +34,12 @@ def check(draft, ctx, p):
     ignore = frozenset(p["generic_claim_words"]) | vocabulary.words("generic_words") | frozenset(
         fold(w) for name in (ctx.role or "", ctx.company or "") for w in name.split())
     for s, m in draft.matches(pattern):
-        # the claim's own clause: from the matched words to the next comma, semicolon or colon
-        clause = _CLAUSE_END.split(s.text[m.start():], 1)[0]
+        # the claim's own clause: from its subject ("My forklift licence means I could help") to the
+        # next comma, semicolon or colon
+        begin = max((b.end() for b in _CLAUSE_START.finditer(s.text, 0, m.start())), default=0)
+        subject = s.text[begin:m.start()]
+        start = begin if _OWN_SUBJECT.match(subject) else m.start()
+        clause = _CLAUSE_END.split(s.text[start:], 1)[0]
         if _specific(clause, ignore):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         generic = generic or s

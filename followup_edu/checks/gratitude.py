@@ -61,9 +61,11 @@ def check(draft, ctx, p):
             return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
         return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
     if draft.closing and can_thank and thanks.search(draft.closing.text.lower()):
-        if ctx.effective_kind in p["required_kinds"]:
-            return [finding(p, "warn", "only_signoff", draft.closing.span)]
-        return [skip(p, p.message("missing_optional"))]
+        # a closing word ("Thanks,") is not thanks for anything, in a check-in as much as in a
+        # thank-you; only an earlier thank-you quoted below excuses a check-in from it
+        if ctx.effective_kind not in p["required_kinds"] and _thanked_before(draft, ctx, thanks):
+            return [skip(p, p.message("already_thanked"))]
+        return [finding(p, "warn", "only_signoff", draft.closing.span)]
     if ctx.effective_kind not in p["required_kinds"]:
         if _thanked_before(draft, ctx, thanks):
             return [skip(p, p.message("already_thanked"))]

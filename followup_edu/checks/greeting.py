@@ -5,12 +5,13 @@ Source: the course articles: use the interviewer's name; a template-like greetin
 from __future__ import annotations
 
 from .. import vocabulary
-from ..people import best_person, fold, name_tokens, person_score
+from ..plausible import implausible
+from ..people import best_person, fold, name_tokens, person_score, titles
 from ._common import finding, first_name
 
 DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score", "formal_levels")
 MESSAGES = ("missing", "generic", "generic_unknown", "wrong_person", "not_interviewer", "casual", "group", "pass",
-            "suggest_dear", "suggest_hi", "missing_unknown", "formal_first_name")
+            "suggest_dear", "suggest_hi", "missing_unknown", "formal_first_name", "junk_name")
 
 _ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
 
@@ -25,6 +26,11 @@ def check(draft, ctx, p):
     text = fold(g.text).rstrip(",:!.—–- ")
     gname = draft.greeting_name.text if draft.greeting_name else ""
     gname_low = fold(gname).strip()
+    if gname and not ctx.people and implausible(" ".join(t for t in name_tokens(gname) if fold(t).rstrip(".") not in titles()) or gname):
+        # "Dear asdf," copied from a field typed to get past it: nobody is greeted
+        return [finding(p, "warn", "junk_name", draft.greeting_name.span, quote=gname,
+                        name_hint=f" ({known})" if known else "",
+                        suggestion=p.message("suggest_dear", name=first_name(known)) if known else None)]
 
     # group greetings ("Dear all", "Hi everyone") are a judgement call after a panel
     if gname_low in p.words("group_phrases") or text in ("hi team", "hello team", "dear team", "dear panel", "dear all"):

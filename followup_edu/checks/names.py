@@ -92,12 +92,13 @@ def _in_name_position(text: str, start: int, end: int, expected, draft) -> bool:
     return bool((before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected))
 
 
-def _judge_case(word: str, right: str) -> bool:
-    """True when the capitals differ in a way worth a note."""
+def _judge_case(word: str, right: str, named: bool = False) -> bool:
+    """True when the capitals differ in a way worth a note; ``named`` when the word stands where a
+    person's name stands (the greeting, after a title, beside their other name)."""
     if word == right:
         return False
-    if word.islower() and _ordinary(word):
-        return False  # "the school" for "Oakfield Primary School"
+    if word.islower() and _ordinary(word) and not named:
+        return False  # "the school" for "Oakfield Primary School"; "mark the date" near Mark Ellis
     if word[:1].isupper() and word[1:] == right[1:] and right[:1].islower():
         return False  # a lowercase brand opening a sentence
     return True
@@ -131,7 +132,8 @@ def check(draft, ctx, p):
             low = fold(word)
             if low in expected:
                 right, kind = expected[low]
-                if _judge_case(word, right):
+                named = kind == "person" and field == "body" and _in_name_position(text, start, end, expected, draft)
+                if _judge_case(word, right, named):
                     flagged.add(word)
                     out.append(finding(p, "warn", "capitalisation", (start, end), field=field, quote=word,
                                        expected=right, suggestion=right))

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from ._common import finding
 
-DATA = ("forward_pattern", "pressure_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern", "own_answer_pattern")
+DATA = ("forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
+        "own_answer_pattern")
 MESSAGES = ("missing", "missing_rejection", "missing_offer", "missing_informational", "pressure", "pressure_hedged",
-            "pass", "suggestion")
+            "chasing", "pass", "suggestion")
 _MISSING = {"after_rejection": "missing_rejection", "offer_reply": "missing_offer",
             "after_informational": "missing_informational"}
 
@@ -50,6 +51,9 @@ def check(draft, ctx, p):
             out.append(finding(p, "fail", "pressure", s.span, quote=s.text, suggestion=p.message("suggestion")))
     if out:
         return out[:3]
+    hit = draft.first_match(p.pattern("chasing_pattern"), prose_only=False)
+    if hit:  # "just checking whether you received my last email?": chasing, however politely
+        return [finding(p, "warn", "chasing", hit[0].span, quote=hit[0].text, suggestion=p.message("suggestion"))]
     forward = p.pattern("forward_pattern")
     last = None
     for s, _ in draft.matches(forward):

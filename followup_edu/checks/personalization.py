@@ -23,13 +23,21 @@ DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_wei
 MESSAGES = ("missing", "missing_informational", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
-_CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b")
+# ("... about the position and to think of contributing my skills": a second infinitive is the writer's)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b"
+                         r"|\band\s+to\s+(?:think|imagine|picture|consider|bring|contribute|offer|share|apply|use|put|help)\b")
 
 
 _CLAUSE_START = re.compile(r"[;:,]\s*|\bbut\s+")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>")  # template text is not a detail
 # "I look forward to hearing about the next steps" looks ahead, not back at the conversation
-_LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to)\s+$")
+_LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to|wish\s+to|want\s+to|"
+                            r"(?:would|'d)\s+(?:like|love)\s+to|(?:chance|opportunity)\s+to)\s+$")
+# "I want you to know that I am interested" tells them something; it recalls nothing they said
+# "the longer we talked, the more interested I became": the second half of a comparative pair
+# reports how the writer's interest grew, not anything that was said
+_GREW = re.compile(r"^the (?:more|longer|further|better)\b[^,;]*,\s*the (?:more|less|better|stronger|keener|surer)\b")
+_TELLING = re.compile(r"\b(?:want(?:ed)?|like|let|need(?:ed)?|wish(?:ed)?|would love|'d love) you\s+$")
 
 
 def _names(ctx) -> frozenset[str]:
@@ -58,14 +66,19 @@ def check(draft, ctx, p):
     for s in prose if draft.may_contain(reference) else ():
         if not draft.may_contain(reference, s):
             continue
-        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start())), None)
+        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start() + (3 if s.low.startswith("to ", m.start()) else 0))
+                  and not _TELLING.search(s.low, 0, m.start())), None)
         if not m:
             continue
         # the clause around the reference: from the previous boundary ("..., which seems relevant to
         # the extension you described") to the next one ("...; I have ...")
         begin = max((b.end() for b in _CLAUSE_START.finditer(s.low, 0, m.start())), default=0)
         end = _CLAUSE_END.search(s.low, m.end())
-        clause = _BRACKETED.sub(" ", s.text[begin:end.start() if end else len(s.text)])
+        stop = end.start() if end else len(s.text)
+        grew = _GREW.match(s.low)
+        if grew and m.start() < grew.end():  # only its first half can hold what was said
+            stop = min(stop, s.low.index(",", m.end()) if "," in s.low[m.end():grew.end()] else stop)
+        clause = _BRACKETED.sub(" ", s.text[begin:stop])
         specific = _specific(clause, names, generic)
         if len(specific) >= p["min_specific_words"] or any(rarity(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]

@@ -11,9 +11,10 @@ from ..registry import regions
 from ..model import Finding
 from ._common import finding
 
-DATA = ("casual_closings", "name_min_score", "contact_pattern", "light_closings", "formal_levels")
-MESSAGES = ("missing", "no_name", "casual", "first_name_only", "pass", "contact_tip", "suggestion", "light",
-            "faithfully_named")
+DATA = ("casual_closings", "name_min_score", "contact_pattern", "light_closings", "formal_levels",
+        "unprofessional_address_words")
+MESSAGES = ("missing", "no_name", "casual", "first_name_only", "lowercase_name", "address", "pass", "contact_tip",
+            "suggestion", "light", "faithfully_named")
 
 
 def _name_hint(ctx) -> str:
@@ -38,6 +39,23 @@ def _greets_by_name(draft) -> bool:
     return bool(gname and name_tokens(gname)) and not any(w in gname.split() for w in ("sir", "madam", "sir/madam"))
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_ADDRESS_PARTS = re.compile(r"[a-z]+|\d+")
+
+
+def _joke_address(draft, ctx, p):
+    """A contact address whose words are a nickname or a joke ("chuckles.the.party.clown@...")."""
+    if "@" not in draft.body:
+        return None
+    words = p.words("unprofessional_address_words") - {w.lower() for w in name_tokens(ctx.candidate_name or "")}
+    for ln in draft.signature:
+        for m in _ADDRESS.finditer(ln.text):
+            local = m.group().split("@")[0].lower()
+            if any(part in words for part in _ADDRESS_PARTS.findall(local)):
+                return (ln.start + m.start(), ln.start + m.end()), m.group()
+    return None
+
+
 def check(draft, ctx, p):
     contact = p.pattern("contact_pattern", re.IGNORECASE)
     if draft.closing is None:
@@ -59,11 +77,19 @@ def check(draft, ctx, p):
     if not _has_name(draft.signature, ctx, p):
         return [finding(p, "warn", "no_name", closing.span, quote=closing.text, name_hint=_name_hint(ctx))]
     name_line = next((ln for ln in draft.signature if _has_name([ln], ctx, p)), None)
+    if name_line is not None and any(c.isalpha() for c in name_line.text) and name_line.text.islower():
+        # "daniel price": the one word a reader is sure to copy, written without its capitals
+        name = name_line.text.strip(" -–—~")
+        return [finding(p, "warn", "lowercase_name", name_line.span, quote=name,
+                        expected=ctx.candidate_name or name.title())]
     if name_line is not None and not ctx.is_internal and re.fullmatch(r"[-–—~ ]*[^\W\d_][\w'’-]*[ \t.,]*", name_line.text):
         # a first name alone: fine between colleagues, too familiar for an interviewer who has met
         # several applicants
         return [finding(p, "warn", "first_name_only", name_line.span, quote=name_line.text.strip(),
                         name_hint=_name_hint(ctx))]
+    joke = _joke_address(draft, ctx, p)
+    if joke:
+        return [finding(p, "warn", "address", joke[0], quote=joke[1])]
     message_key = "pass"
     f = finding(p, "pass", message_key, closing.span, quote=closing.text)
     if not any(contact.search(ln.text) for ln in draft.signature) and not ctx.is_internal:

@@ -12,8 +12,8 @@ from functools import lru_cache
 from .. import lexicon, vocabulary
 from ._common import finding
 
-DATA = ("fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
-MESSAGES = ("misspelled", "lowercase_i", "doubled", "many", "pass")
+DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
+MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "many", "pass")
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
@@ -154,16 +154,24 @@ def _typo_of(word: str, known, p) -> str | None:
 
 
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
-_LOWER_I = re.compile(r"(?<![\w.'’-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)")
+_LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
 
 def _slip_findings(draft, p):
-    """A lowercase "i" for the pronoun, and a word written twice ("built a a report")."""
+    """A lowercase "i" for the pronoun, an email written without a single capital letter, and a
+    word written twice ("built a a report")."""
     out = []
-    # a lowercase "i" is a slip only where the writer otherwise writes "I" (all-lowercase
-    # writing is a matter of tone)
+    # no capital anywhere ("good morning kimberly, ... i value ..."): one slip, reported once. A
+    # lowercase "i" alone is a slip only where the writer otherwise writes "I"; casual writing
+    # that is lowercase in places is a matter of tone
     capital_i = re.search(r"\bI\b", draft.body) is not None
+    if not capital_i and len(draft.prose) >= 2 and not any(map(str.isupper, draft.body)):
+        s = draft.prose[0]
+        end = draft.body.find(" ", s.start)
+        end = end if 0 < end < s.end else s.end
+        opening = " ".join(s.text.split()[:5]).rstrip(".,;:!?")
+        out.append(finding(p, "warn", "lowercase_text", (s.start, end), quote=opening))
     # a doubled word inside a sentence is one in the whole text (sentences end at punctuation
     # before a space or at a line break), so one search over the text says whether to look
     doubled = _DOUBLED.search(draft.lbody) is not None
@@ -181,8 +189,41 @@ def _slip_findings(draft, p):
     return out[:3]
 
 
+# a respelled word standing alone ("gr8", "u", "b4"); "R", "U.S." and "2 years" are not
+_TEXTSPEAK = re.compile(r"(?<![\w'’@/.&-])[a-z0-9]+(?![\w'’@/&-]|\.[a-z])")
+# a digit for a word between words: "thnx 4 the interview", "hope 2 hear back"
+_DIGIT_WORD = re.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:the|your|ur|u|you|all|meeting|having)"
+                         r"|(?:hope|want|wanted|like|love|need|going|forward|able|nice|great|good) (2) (?:hear|see|meet|be|talk|join|work|chat|speak|u|you)"
+                         r"|(?:really )?think (id|ill) (?:be|love|like|fit|make|bring|enjoy))\b")
+_DIGIT_WORDS = {"4": "for", "2": "to", "id": "I'd", "ill": "I'll"}
+
+
+def _textspeak(draft, p) -> list:
+    """Texting respellings as spelling slips, each once: "gr8" for great, "u" for you."""
+    table = p["textspeak"]
+    out, seen = [], set()
+    for s in draft.prose:
+        for m in _TEXTSPEAK.finditer(s.low):
+            word, written = m.group(), s.text[m.start():m.end()]
+            if word in table and word not in seen and not (len(written) == 1 and written.isupper()):
+                seen.add(word)
+                start = s.start + m.start()
+                out.append(finding(p, "warn", "misspelled", (start, start + len(word)), quote=written,
+                                   suggestion_hint=f" (did you mean “{table[word]}”?)", suggestion=table[word]))
+        for m in _DIGIT_WORD.finditer(s.low):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            word = m.group(g)
+            if word not in seen:
+                seen.add(word)
+                start = s.start + m.start(g)
+                out.append(finding(p, "warn", "misspelled", (start, start + len(word)), quote=s.text[m.start(g):m.end(g)],
+                                   suggestion_hint=f" (did you mean “{_DIGIT_WORDS[word]}”?)",
+                                   suggestion=_DIGIT_WORDS[word]))
+    return out
+
+
 def check(draft, ctx, p):
-    proofreading = _slip_findings(draft, p)
+    proofreading = _slip_findings(draft, p) + _textspeak(draft, p)
     words = candidates(draft, ctx)
     if not words:
         return proofreading or [finding(p, "pass", "pass")]

@@ -16,17 +16,41 @@ from ..people import fold
 from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
-DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "guilt_pattern", "apology_pattern",
+DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern",
         "stiff_pattern", "exclamation_limit", "max_findings")
-MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "sarcasm",
+MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
             "guilt", "apology", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
 _BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
 
+# what someone else said, reported ("You said the old rota was a waste of time for the nurses",
+# "Common courtesy matters on a ward, as you said"), is not the writer's own tone; the report
+# reaches to the end of its clause, so "You told me Friday; clearly you didn't mean it" still counts
+_REPORTER = (r"\b(?:you|he|she|they|the (?:[\w'-]+ ){0,2}?(?:team|panel|manager|nurses?|staff|residents?|clients?|customers?))"
+             r" (?:\w+ly )?(?:said|say|mentioned|told (?:me|us)|described|explained|noted|pointed out|put it|joked|admitted|warned|felt|thought)\b")
+_REPORTED_BEFORE = re.compile(_REPORTER + r"(?![^;:!?]*(?:[;:!?]|,\s*(?:and|but|so|yet)\b|\s[-–—]\s))[^\n]*$")
+_REPORTED_AFTER = re.compile(r"^[^;:.!?\n]*?,\s*(?:as\s+)?(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:said|mentioned|put it|told (?:me|us)|explained|noted)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _reported(low: str, m) -> bool:
+    """Is this match inside a clause that reports what someone else said?"""
+    start = max(low.rfind(". ", 0, m.start()), low.rfind("? ", 0, m.start()), low.rfind("! ", 0, m.start()),
+                low.rfind("\n", 0, m.start())) + 1
+    end = _SENTENCE_END.search(low, m.end())
+    return bool(_REPORTED_BEFORE.search(low, start, m.start())
+                or _REPORTED_AFTER.match(low[m.end():end.start() if end else len(low)]))
+
+
+def _own(phrase, low: str, literals):
+    """The first match of a phrase pattern that is the writer's own words."""
+    return next((m for m in phrase.finditer_in(low, literals) if not _reported(low, m)), None)
+
+
 # the serious ones fail; the rest warn
-_SERIOUS = (("hostility", "hostility_pattern"), ("sarcasm", "sarcasm_pattern"),
+_SERIOUS = (("hostility", "hostility_pattern"), ("lecturing", "lecturing_pattern"), ("sarcasm", "sarcasm_pattern"),
             ("guilt", "guilt_pattern"), ("desperation", "desperation_pattern"))
 
 
@@ -59,14 +83,17 @@ def check(draft, ctx, p):
     literals = draft.literals
     for key, pat in _SERIOUS:
         phrase = vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)
-        m = phrase.first(low, literals)
+        m = _own(phrase, low, literals)
         if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
     swear = vocabulary.words("profanity")
     if not swear.isdisjoint(draft.lword_set):
         w = next(w for w, lw in zip(draft.words, draft.lwords) if lw in swear)
         out.append(finding(p, "fail", "profanity", w.span, quote=w.text))
-    m = p.pattern("apology_pattern").first(low, literals)
+    m = _own(p.pattern("gift_pattern"), low, literals)
+    if m:
+        out.append(finding(p, "warn", "gift", m.span(), quote=body[m.start():m.end()]))
+    m = _own(p.pattern("apology_pattern"), low, literals)
     if m:
         out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
     g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
