@@ -164,7 +164,7 @@ def test_is_a_prebuilt_guard_the_derived_one():
 def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
     phrase = PHRASES[name]
     for piece, low, literals in _pieces():
-        m, n = phrase.search(low), phrase.first(low, literals)
+        m, n = phrase.compiled.search(low), phrase.first(low, literals)
         assert (m and m.span()) == (n and n.span()), (name, piece)
 
 
@@ -196,7 +196,7 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
     phrase = _generated_phrase(tokens, before, after)
     if phrase is None:
         return
-    m, n = phrase.search(text), phrase.first(text, patterns.literals_in(text))
+    m, n = phrase.compiled.search(text), phrase.first(text, patterns.literals_in(text))
     assert (m and m.span()) == (n and n.span()), (tokens, before, after, text)
 
 
@@ -204,8 +204,9 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
 def test_do_the_possible_tokens_find_every_match_finditer_finds(name):
     phrase = PHRASES[name]
     for piece, low, literals in _pieces():
-        want = [m.span() for m in phrase.finditer(low)]
+        want = [m.span() for m in phrase.compiled.finditer(low)]
         assert [m.span() for m in phrase.finditer_in(low, literals)] == want, (name, piece)
+        assert [m.span() for m in phrase.findall_matches(low)] == want, (name, piece)
 
 
 @settings(max_examples=300, deadline=None)
@@ -214,5 +215,33 @@ def test_is_a_token_table_finditer_the_whole_expressions_finditer(tokens, before
     phrase = _generated_phrase(tokens, before, after)
     if phrase is None:
         return
-    want = [m.span() for m in phrase.finditer(text)]
+    want = [m.span() for m in phrase.compiled.finditer(text)]
     assert [m.span() for m in phrase.finditer_in(text, patterns.literals_in(text))] == want, (tokens, before, after, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(*_GENERATED, st.integers(0, 45))
+def test_is_the_search_after_a_leading_boundary_the_engines_search(tokens, before, after, text, pos):
+    """A pattern that starts with \\b is searched without it, and its matches kept at word
+    boundaries: the same match as the engine's, from any position."""
+    phrase = _generated_phrase(tokens, before, after)
+    if phrase is None:
+        return
+    for ph in [phrase, *phrase._parts]:
+        for endpos in (None, max(pos, len(text) - 3)):
+            m = ph.compiled.search(text, pos) if endpos is None else ph.compiled.search(text, pos, endpos)
+            n = ph.search(text, pos, endpos)
+            assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups())), (ph.source, text, pos, endpos)
+        assert [m.span() for m in ph.findall_matches(text)] == [m.span() for m in ph.compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(("src", "rest"), [
+    (r"\b(?:until\s+then)", r"(?:until\s+then)"),
+    (r"\b(?:\bi(?:\s+have))", r"(?:i(?:\s+have))"),
+    (r"\bfoo|bar", None),  # the \b belongs to the first alternative only
+    (r"\b(?:\bfoo|bar)x", r"(?:\bfoo|bar)x"),
+    (r"\b?foo", None),
+    (r"(?:\bfoo)+", None),
+])
+def test_is_a_leading_boundary_taken_out_only_where_it_stands_for_the_whole(src, rest):
+    assert patterns.without_lead_boundary(src) == rest
