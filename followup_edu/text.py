@@ -193,6 +193,9 @@ class Draft:
     cleaned_body: Cleaned | None = field(default=None, repr=False, compare=False)
     _scan: tuple | None = field(default=None, repr=False, compare=False)
     _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
+    _starts: dict | None = field(default=None, repr=False, compare=False)
+    _found: dict = field(default_factory=dict, repr=False, compare=False)
+    _keep: list = field(default_factory=list, repr=False, compare=False)
 
     def original_span(self, span: tuple[int, int], field: str = "body") -> tuple[int, int]:
         """A span of the text the checks read as a span of the text as written."""
@@ -200,17 +203,37 @@ class Draft:
         return c.span(span) if c is not None else span
 
     def _scanned(self) -> tuple:
-        """(catalogue size, literals in subject or body, body occurrences as (start, end, literal)
-        in order of their ends, those ends), from one scan of the lowered text (see :mod:`.patterns`)."""
-        size = patterns.catalogue_size()
-        if self._scan is None or self._scan[0] != size:
-            body = patterns.occurrences(self.lbody)  # in order of their ends
-            found = {lit for _, _, lit in body}
+        """(catalogue size, literals in subject or body, each sentence's literals by its start),
+        from one scan of the lowered text (see :mod:`.patterns`)."""
+        scan = self._scan
+        if scan is None or scan[0] != patterns.catalogue_size():
+            size = patterns.catalogue_size()
+            body = patterns.occurrences(self.lbody)  # (start, end, literal) in order of their ends
+            found = set(map(itemgetter(2), body))
             if self.subject:
                 found.update(patterns.literals_in(lower_keep(self.subject)))
-            self._scan = (size, frozenset(found), body, [end for _, end, _ in body])
+            # each occurrence belongs to the sentence it lies in: sentences do not overlap and
+            # are in order, so the first one ending at or after the occurrence's end is the one
+            per: dict[int, tuple[int, frozenset[str]]] = {}
+            sentences = self.sentences
+            k, n = 0, len(sentences)
+            bucket: set[str] = set()
+            for start, stop, lit in body:
+                while k < n and sentences[k].end < stop:
+                    if bucket:
+                        per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
+                        bucket = set()
+                    k += 1
+                if k == n:
+                    break
+                if sentences[k].start <= start:
+                    bucket.add(lit)
+            if bucket:
+                per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
+            scan = self._scan = (size, frozenset(found), body, per)
             self._in_sentence.clear()
-        return self._scan
+            self._found.clear()
+        return scan
 
     @property
     def literals(self) -> frozenset[str]:
@@ -220,13 +243,26 @@ class Draft:
     def literals_of(self, s: Sentence) -> frozenset[str]:
         """The guard literals that occur inside one sentence."""
         scan = self._scanned()
+        got = scan[3].get(s.start)
+        if got is not None and got[0] == s.end:
+            return got[1]
+        if s.start in self._sentence_starts and self._sentence_starts[s.start] == s.end:
+            return _NO_LITERALS  # one of the draft's sentences, and none occurs in it
         got = self._in_sentence.get(s.start)
-        if got is None or got[0] != s.end:
-            _, _, body, ends = scan
+        if got is None or got[0] != s.end:  # a piece of text that is not one of the sentences
+            body = scan[2]
+            ends = [end for _, end, _ in body]
             i, j = bisect_right(ends, s.start), bisect_right(ends, s.end)
             got = (s.end, frozenset(lit for start, _, lit in body[i:j] if start >= s.start))
             self._in_sentence[s.start] = got
         return got[1]
+
+    @property
+    def _sentence_starts(self) -> dict[int, int]:
+        starts = self._starts
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self._starts = {t.start: t.end for t in self.sentences}
+        return starts
 
     def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
         """False when a phrase pattern cannot match anywhere in this draft (or in one of its
@@ -240,24 +276,47 @@ class Draft:
     def core_words(self) -> list[Piece]:
         return [w for w in self.words if self.core_start <= w.start < self.core_end]
 
+    def found_in(self, pattern, s: Sentence) -> list[re.Match[str]]:
+        """Every match of a phrase pattern in one sentence (``finditer`` on its lowered text),
+        worked out once per draft: several checks ask about the same patterns."""
+        self._scanned()  # first, so that a new scan cannot clear what is stored below
+        key = (id(pattern), s.start, s.end)
+        got = self._found.get(key)
+        if got is None:
+            guard = getattr(pattern, "guard", None)
+            if guard is not None and guard.isdisjoint(self.literals_of(s)):
+                got = []
+            elif hasattr(pattern, "finditer_in"):
+                got = pattern.finditer_in(s.low, self.literals_of(s))
+            else:
+                got = list(pattern.finditer(s.low))
+            self._found[key] = got
+            self._keep.append(pattern)  # the id stays this pattern's while the draft lives
+        return got
+
+    def first_in(self, pattern, s: Sentence) -> re.Match[str] | None:
+        """The first match of a phrase pattern in one sentence (``search`` on its lowered text)."""
+        found = self.found_in(pattern, s)
+        return found[0] if found else None
+
     def first_match(self, pattern, *, prose_only: bool = True) -> tuple[Sentence, re.Match[str]] | None:
         if not self.may_contain(pattern):
             return None
         for s in self.prose if prose_only else self.sentences:
-            m = pattern.first(s.low, self.literals_of(s)) if hasattr(pattern, "first") else pattern.search(s.low)
-            if m:
-                return s, m
+            found = self.found_in(pattern, s)
+            if found:
+                return s, found[0]
         return None
 
     def matches(self, pattern, *, prose_only: bool = True):
         if not self.may_contain(pattern):
             return
         for s in self.prose if prose_only else self.sentences:
-            if self.may_contain(pattern, s):
-                found = pattern.finditer_in(s.low, self.literals_of(s)) if hasattr(pattern, "finditer_in") \
-                    else pattern.finditer(s.low)
-                for m in found:
-                    yield s, m
+            for m in self.found_in(pattern, s):
+                yield s, m
+
+
+_NO_LITERALS: frozenset[str] = frozenset()
 
 
 def _greeting_re() -> re.Pattern[str]:

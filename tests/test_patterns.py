@@ -245,3 +245,12 @@ def test_is_the_search_after_a_leading_boundary_the_engines_search(tokens, befor
 ])
 def test_is_a_leading_boundary_taken_out_only_where_it_stands_for_the_whole(src, rest):
     assert patterns.without_lead_boundary(src) == rest
+
+
+def test_are_a_sentences_literals_those_a_scan_of_the_sentence_finds():
+    """The draft's one scan, shared out among its sentences, gives each the literals in its text."""
+    for text in TEXTS[:400]:
+        draft = parse("", text)
+        for s in draft.sentences:
+            assert draft.literals_of(s) == patterns.literals_in(s.low), (text, s.text)
+        assert draft.literals == patterns.literals_in(draft.lbody)

@@ -198,7 +198,7 @@ def check(draft, ctx, p):
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}
-    for w, low in words:
+    for w, low in words if unknown else ():  # (with no unknown word, nothing below can flag one)
         if low in flagged or not any(part in unknown for part in low.split("-")):
             continue
         if len(judged) >= 3 * p["max_suggestions"]:
