@@ -189,10 +189,7 @@ def check(draft, ctx, p):
     contractions = p["missing_apostrophe"]
     no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
     words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions]
-    lookup = set()
-    for _, low in words:
-        for part in low.split("-"):
-            lookup.add(part)
+    lookup = {part for low in {low for _, low in words} for part in low.split("-")}
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
     out = []
