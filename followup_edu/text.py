@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -273,6 +273,14 @@ class Draft:
         if guard is None:
             return True
         return not guard.isdisjoint(self.literals if sentence is None else self.literals_of(sentence))
+
+    @cached_property
+    def has_digit(self) -> bool:
+        """Does the body hold a digit (``str.isdigit``)? Asked by several checks, worked out once."""
+        body = self.body
+        if body.isascii():
+            return any(d in body for d in "0123456789")
+        return any(map(str.isdigit, body))
 
     @property
     def core_words(self) -> list[Piece]:

@@ -263,3 +263,10 @@ def test_does_the_ascii_tokenizer_find_the_words_the_unicode_one_finds(text):
     from followup_edu.text import WORD_RE, words_in
 
     assert [tuple(w) for w in words_in(text)] == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 7\u00b2\u0663é\n."), max_size=30))
+def test_does_a_draft_know_whether_it_holds_a_digit(text):
+    draft = parse("", text)
+    assert draft.has_digit == any(map(str.isdigit, draft.body))
