@@ -342,7 +342,7 @@ class Phrase:
     :meth:`first` can search only the tokens whose literals a text holds."""
 
     __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts", "_rest", "_rest_src", "_index",
-                 "_keys", "_free")
+                 "_keys", "_free", "_at_boundary", "_by_mask")
 
     def __init__(self, spec: Any, flags: int = 0, where: str = "pattern"):
         self.source = source(spec, where)
@@ -354,6 +354,7 @@ class Phrase:
         rest = None if flags & re.IGNORECASE else without_lead_boundary(self.source)
         self._rest_src = rest if rest is not None and starts_with_literal(rest) else None
         self._rest: re.Pattern[str] | None = None
+        self._at_boundary: Any = None
         # which tokens each guard literal makes possible (bit k: token k), and the tokens that
         # have no guard (always possible)
         self._index: dict[str, int] = {}
@@ -365,6 +366,7 @@ class Phrase:
                 for lit in part.guard:
                     self._index[lit] = self._index.get(lit, 0) | 1 << k
         self._keys = frozenset(self._index)
+        self._by_mask: dict[int, list[Phrase] | None] = {}  # which tokens, for each set of possible ones
         if self.guard:
             _LITERALS.update(self.guard)
 
@@ -376,17 +378,21 @@ class Phrase:
         mask, index = self._free, self._index
         for lit in self._keys.intersection(literals):
             mask |= index[lit]
+        if mask in self._by_mask:
+            return self._by_mask[mask]
         parts, out = self._parts, []
-        slow = 0
-        while mask:
-            bit = mask & -mask
+        slow, bits = 0, mask
+        while bits:
+            bit = bits & -bits
             part = parts[bit.bit_length() - 1]
             out.append(part)
             slow += part._rest_src is None
-            mask ^= bit
-        if slow > FEW_PARTS or len(out) > MANY_PARTS:
-            return None  # one scan is cheaper than many
-        return out
+            bits ^= bit
+        got = None if slow > FEW_PARTS or len(out) > MANY_PARTS else out  # else one scan is cheaper
+        if len(self._by_mask) > 512:
+            self._by_mask.clear()
+        self._by_mask[mask] = got
+        return got
 
     def first(self, text: str, literals: frozenset[str]) -> re.Match[str] | None:
         """The same match as ``search(text)``, found by searching only the tokens that can match
@@ -469,19 +475,25 @@ class Phrase:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The leftmost match, as ``re.Pattern.search`` finds it."""
-        if self._rest_src is None:
-            return self.compiled.search(text, pos) if endpos is None else self.compiled.search(text, pos, endpos)
         rest = self._rest
         if rest is None:
+            if self._rest_src is None:
+                whole = self._compiled or self.compiled
+                return whole.search(text, pos) if endpos is None else whole.search(text, pos, endpos)
             self.compiled  # an invalid pattern is reported as one, under its own text
             rest = self._rest = re.compile(self._rest_src, self.flags)
-        end = len(text) if endpos is None else endpos
-        at_boundary = _boundary(self.flags).match
-        while True:
-            m = rest.search(text, pos, end)
-            if m is None or at_boundary(text, m.start(), end):
-                return m
-            pos = m.start() + 1
+            self._at_boundary = _boundary(self.flags).match
+        if endpos is None:
+            endpos = len(text)
+        m = rest.search(text, pos, endpos)
+        if m is None:
+            return None
+        at_boundary = self._at_boundary
+        while not at_boundary(text, m.start(), endpos):
+            m = rest.search(text, m.start() + 1, endpos)
+            if m is None:
+                return None
+        return m
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.match(text, *args)
