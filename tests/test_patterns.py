@@ -270,3 +270,15 @@ def test_does_the_ascii_tokenizer_find_the_words_the_unicode_one_finds(text):
 def test_does_a_draft_know_whether_it_holds_a_digit(text):
     draft = parse("", text)
     assert draft.has_digit == any(map(str.isdigit, draft.body))
+
+
+def test_do_the_checks_fast_expressions_match_as_the_engine_does():
+    """Expressions a check writes with patterns.fast() find what re.compile() of them finds."""
+    from followup_edu.checks import names, subject
+
+    for rx in (names._ROLE_PHRASE, names._ROLE_AT_ORG, subject._ROLE_IN_TEXT):
+        for text in TEXTS:
+            want = [(m.span(), m.groups()) for m in rx.compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, (rx.source, text)
+            m, n = rx.compiled.search(text), rx.search(text)
+            assert (m and m.span()) == (n and n.span())

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon, vocabulary
+from ..patterns import fast
 from ..people import fold, name_tokens, person_score, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
@@ -24,7 +25,7 @@ MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wron
 
 # an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
-_ROLE_PHRASE = re.compile(
+_ROLE_PHRASE = fast(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
 # where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
 _NEXT_ORG = re.compile(
@@ -32,7 +33,7 @@ _NEXT_ORG = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
     r"\s+" + _ORG.replace("{0,3}", "{1,3}"))
 # the interview's own company: "the Junior Data Analyst role at Southwind Analytics"
-_ROLE_AT_ORG = re.compile(
+_ROLE_AT_ORG = fast(
     r"\b(?:role|position|job|post|vacancy|opening|interview|opportunity)\s+(?:here\s+)?(?:at|with)\s+"
     + _ORG)
 _MINE = re.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
