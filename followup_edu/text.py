@@ -111,7 +111,7 @@ def _lines(text: str, start: int, end: int) -> list[Piece]:
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
-        out.append(Piece(pos, stop, text[pos:stop]))
+        out.append(_new_piece((pos, stop, text[pos:stop])))
         if nl == -1:
             break
         pos = nl + 1

@@ -66,12 +66,18 @@ def _ordinary(low: str) -> bool:
     return lexicon.is_word(low)
 
 
-def _near_miss(low: str, keys: list[str]) -> str | None:
-    """The context name word this one is a slip of: one edit for short names, two for longer ones."""
+@lru_cache(maxsize=1)
+def _fuzzy():
     from rapidfuzz import process  # imported on first use, like every heavy library here
     from rapidfuzz.distance import OSA
 
-    hit = process.extractOne(low, keys, scorer=OSA.distance, score_cutoff=3)
+    return process.extractOne, OSA.distance
+
+
+def _near_miss(low: str, keys: list[str]) -> str | None:
+    """The context name word this one is a slip of: one edit for short names, two for longer ones."""
+    extract_one, distance = _fuzzy()
+    hit = extract_one(low, keys, scorer=distance, score_cutoff=3)
     if not hit:
         return None
     key, dist = hit[0], hit[1]
