@@ -284,7 +284,9 @@ class Draft:
 
     @property
     def core_words(self) -> list[Piece]:
-        return [w for w in self.words if self.core_start <= w.start < self.core_end]
+        """The words between the greeting and the sign-off (the words are in order of their starts)."""
+        words = self.words
+        return list(words[bisect_left(words, (self.core_start,)):bisect_left(words, (self.core_end,))])
 
     def found_in(self, pattern, s: Sentence) -> list[re.Match[str]]:
         """Every match of a phrase pattern in one sentence (``finditer`` on its lowered text),

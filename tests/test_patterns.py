@@ -282,3 +282,9 @@ def test_do_the_checks_fast_expressions_match_as_the_engine_does():
             assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, (rx.source, text)
             m, n = rx.compiled.search(text), rx.search(text)
             assert (m and m.span()) == (n and n.span())
+
+
+def test_are_a_drafts_core_words_those_between_greeting_and_sign_off():
+    for text in TEXTS[:300]:
+        draft = parse("", text)
+        assert draft.core_words == [w for w in draft.words if draft.core_start <= w.start < draft.core_end]
