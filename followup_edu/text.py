@@ -233,8 +233,8 @@ class Draft:
             if bucket:
                 per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
             scan = self._scan = (size, frozenset(found), body, per)
-            self._in_sentence.clear()
-            self._found.clear()
+            self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do not
+            # depend on which literals are scanned for)
         return scan
 
     @property
@@ -291,7 +291,6 @@ class Draft:
     def found_in(self, pattern, s: Sentence) -> list[re.Match[str]]:
         """Every match of a phrase pattern in one sentence (``finditer`` on its lowered text),
         worked out once per draft: several checks ask about the same patterns."""
-        self._scanned()  # first, so that a new scan cannot clear what is stored below
         key = (id(pattern), s.start, s.end)
         got = self._found.get(key)
         if got is None:
