@@ -359,6 +359,17 @@ def _closing_re() -> re.Pattern[str]:
 
 
 _CLOSING_RE: re.Pattern[str] | None = None
+_CLOSING_FIRST: frozenset[str] = frozenset()  # the letters the closings start with (lowercase)
+
+
+def _closing_match(text: str) -> re.Match[str] | None:
+    """``_CLOSING_RE.match(text)``, not tried on a line whose first letter (an ASCII one) starts
+    no closing: most lines of a letter."""
+    assert _CLOSING_RE is not None
+    first = text.lstrip(" \t—–-")[:1]
+    if first.isascii() and first and first.lower() not in _CLOSING_FIRST:
+        return None
+    return _CLOSING_RE.match(text)
 _CLOSING_START_RE: re.Pattern[str] | None = None
 # a name run into the end of a closing sentence: ", Daniel Kim" (one to four words, no full stop)
 _RUN_IN_NAME = re.compile(r",[ \t]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*$")
@@ -401,12 +412,16 @@ def parse(subject: str, body: str) -> Draft:
     The parts are taken from the cleaned text (:func:`.normalize.clean`): ``draft.subject`` and
     ``draft.body`` are that text, and :meth:`Draft.original_span` maps a span back to the text
     as written."""
-    global _GREETING_RE, _CLOSING_RE, _CLOSING_START_RE
+    global _GREETING_RE, _CLOSING_RE, _CLOSING_START_RE, _CLOSING_FIRST
     cleaned_subject, cleaned_body = clean(subject), clean(body)
     subject, body = cleaned_subject.text, cleaned_body.text
     if _GREETING_RE is None:
         _GREETING_RE = _greeting_re()
         _CLOSING_RE = _closing_re()
+        # (a closing that does not start with an ASCII letter leaves every line to the pattern)
+        firsts = {c.strip()[:1].lower() for c in vocabulary.items("closings")}
+        _CLOSING_FIRST = frozenset(firsts) if all(f.isascii() and f.isalpha() for f in firsts) else frozenset(
+            chr(i) for i in range(128))
         _CLOSING_START_RE = _closing_start_re()
     assert _CLOSING_RE is not None and _CLOSING_START_RE is not None
     words = words_in(body)
@@ -467,7 +482,7 @@ def parse(subject: str, body: str) -> Draft:
     tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
     for i in range(len(tail) - 1, -1, -1):
         ln = tail[i]
-        if i == len(tail) - 1 and ln is nonblank[-1] and not _CLOSING_RE.match(ln.text[:200]):
+        if i == len(tail) - 1 and ln is nonblank[-1] and not _closing_match(ln.text[:200]):
             # a sign-off run into the last line: "... next steps. Thanks again for your time, Daniel Kim"
             off = max(0, len(ln.text) - 160)
             end_text = ln.text[off:]
@@ -484,7 +499,7 @@ def parse(subject: str, body: str) -> Draft:
                 break
         if len(ln.text) > 200:
             break
-        cm = _CLOSING_RE.match(ln.text)
+        cm = _closing_match(ln.text)
         after = tail[i + 1:]
         if cm and all(len(a.text.split()) <= 12 for a in after):
             cs, ce = _trim(body, ln.start, ln.end)

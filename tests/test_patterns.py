@@ -288,3 +288,23 @@ def test_are_a_drafts_core_words_those_between_greeting_and_sign_off():
     for text in TEXTS[:300]:
         draft = parse("", text)
         assert draft.core_words == [w for w in draft.words if draft.core_start <= w.start < draft.core_end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["", " ", "\t", "— ", "-", "Best regards", "best", "Kind regards, Sam", "Thanks", "Hello",
+                        "ſincerely", "Ünd", "Regards", "x"]), st.text(alphabet="abcs ,.!-", max_size=12))
+def test_is_a_closing_line_found_as_the_closing_pattern_finds_it(head, tail):
+    _same_closing([head + tail])
+
+
+def test_is_every_corpus_line_found_as_the_closing_pattern_finds_it():
+    _same_closing([ln for t in TEXTS for ln in t.splitlines()])
+
+
+def _same_closing(lines):
+    from followup_edu import text as text_module
+
+    parse("", "Hi,\n\nThanks.\n\nBest,\nSam")  # the parser's patterns are made on first use
+    for line in lines:
+        m, n = text_module._CLOSING_RE.match(line), text_module._closing_match(line)
+        assert (m and m.span()) == (n and n.span()), line
