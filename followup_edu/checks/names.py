@@ -115,6 +115,7 @@ def check(draft, ctx, p):
         return [skip(p, p.message("skip"))]
     expected = _name_words(ctx)
     keys = list(expected)
+    key_initials = {k[:1] for k in keys}  # a slip keeps the name's first letter (see _near_miss)
     out = []
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
@@ -139,7 +140,7 @@ def check(draft, ctx, p):
                 continue
             if not word[:1].isupper() or not keys or word.isupper() and len(word) <= 4:
                 continue  # only capitalised words can be names; short capitals are acronyms
-            key = _near_miss(low, keys)
+            key = _near_miss(low, keys) if low[:1] in key_initials else None
             if key is None:
                 continue
             right, kind = expected[key]
