@@ -223,7 +223,7 @@ def source_key(src: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _prebuilt() -> dict[str, list[str] | None]:
+def _prebuilt() -> dict[str, Any]:
     try:
         return json.loads(resources.files("followup_edu").joinpath(GUARDS).read_text("utf-8"))
     except (OSError, ValueError):
@@ -330,6 +330,16 @@ def starts_with_literal(src: str) -> bool:
     return False
 
 
+def rest_source(src: str) -> str | None:
+    """What to search for instead of ``src`` (the expression after its leading ``\\b``), or None
+    when ``src`` is best searched as it is."""
+    rest = without_lead_boundary(src)
+    return rest if rest is not None and starts_with_literal(rest) else None
+
+
+FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> rest_source(expression)
+
+
 @lru_cache(maxsize=None)
 def _boundary(flags: int) -> re.Pattern[str]:
     return re.compile(r"\b", flags)
@@ -350,9 +360,11 @@ class Phrase:
         self.guard = guard(self.source, flags) if guarded else None
         self._compiled: re.Pattern[str] | None = None
         self._parts = [Phrase(src, flags, where) for src in part_sources(spec)]
-        # the expression after a leading \b, when searching for it is the faster way (see above)
-        rest = None if flags & re.IGNORECASE else without_lead_boundary(self.source)
-        self._rest_src = rest if rest is not None and starts_with_literal(rest) else None
+        # the expression after a leading \b, when searching for it is the faster way (see above);
+        # worked out on first use ("" until then: reading the expression costs time at start-up)
+        # (a token table's whole expression starts with a group of tokens, which the engine
+        # cannot scan for: it is searched as it is, and its tokens the faster way)
+        self._rest_src: str | None = None if self._parts else ""
         self._rest: re.Pattern[str] | None = None
         self._at_boundary: Any = None
         # which tokens each guard literal makes possible (bit k: token k), and the tokens that
@@ -370,6 +382,19 @@ class Phrase:
         if self.guard:
             _LITERALS.update(self.guard)
 
+    def _rest_source(self) -> str | None:
+        """The expression after the leading \\b, or None when this one is searched as it is."""
+        src = self._rest_src
+        if src == "":
+            if self.flags & re.IGNORECASE:
+                src = None
+            else:  # prebuilt for the shipped patterns (data/guards.json), else read here
+                src = _prebuilt().get(FAST_PREFIX + source_key(self.source), "")
+                if src == "":
+                    src = rest_source(self.source)
+            self._rest_src = src
+        return src
+
     def _possible_parts(self, literals: frozenset[str]) -> list[Phrase] | None:
         """The tokens that can match a text holding these literals, in their order; None when one
         scan of the whole expression is the cheaper way (no tokens, or many slow ones)."""
@@ -386,7 +411,7 @@ class Phrase:
             bit = bits & -bits
             part = parts[bit.bit_length() - 1]
             out.append(part)
-            slow += part._rest_src is None
+            slow += part._rest_source() is None
             bits ^= bit
         got = None if slow > FEW_PARTS or len(out) > MANY_PARTS else out  # else one scan is cheaper
         if len(self._by_mask) > 512:
@@ -447,7 +472,7 @@ class Phrase:
 
     def findall_matches(self, text: str) -> list[re.Match[str]]:
         """``list(finditer(text))``, by the faster search where there is one."""
-        if self._rest_src is None:
+        if self._rest_source() is None:
             return list(self.compiled.finditer(text))
         out: list[re.Match[str]] = []
         pos = 0
@@ -477,11 +502,15 @@ class Phrase:
         """The leftmost match, as ``re.Pattern.search`` finds it."""
         rest = self._rest
         if rest is None:
-            if self._rest_src is None:
+            src = self._rest_source()
+            if src is None:
                 whole = self._compiled or self.compiled
                 return whole.search(text, pos) if endpos is None else whole.search(text, pos, endpos)
-            self.compiled  # an invalid pattern is reported as one, under its own text
-            rest = self._rest = re.compile(self._rest_src, self.flags)
+            try:
+                rest = self._rest = re.compile(src, self.flags)
+            except re.error:
+                self.compiled  # an invalid pattern is reported as one, under its own text
+                raise
             self._at_boundary = _boundary(self.flags).match
         if endpos is None:
             endpos = len(text)
@@ -499,7 +528,7 @@ class Phrase:
         return self.compiled.match(text, *args)
 
     def finditer(self, text: str, *args: int):
-        if self._rest_src is not None and not args:
+        if not args and self._rest_source() is not None:
             return iter(self.findall_matches(text))
         return self.compiled.finditer(text, *args)
 

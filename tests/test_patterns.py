@@ -308,3 +308,12 @@ def _same_closing(lines):
     for line in lines:
         m, n = text_module._CLOSING_RE.match(line), text_module._closing_match(line)
         assert (m and m.span()) == (n and n.span()), line
+
+
+def test_is_a_prebuilt_fast_search_the_derived_one():
+    prebuilt = patterns._prebuilt()
+    for name, phrase in PHRASES.items():
+        for ph in phrase._parts or [phrase]:
+            key = patterns.FAST_PREFIX + patterns.source_key(ph.source)
+            assert key in prebuilt, name
+            assert prebuilt[key] == patterns.rest_source(ph.source), (name, ph.source)
