@@ -12,6 +12,7 @@ Source: the course articles: proofread, and take most care over the names of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import lexicon, vocabulary
@@ -120,9 +121,10 @@ def check(draft, ctx, p):
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
     # only a capitalised word, a word of a context name, or one with accents can matter here
-    body_words = [(w.start, w.end, w.text) for w, low in zip(draft.words, draft.lwords)
-                  if w.start < sig_start and (w.text[:1].isupper() or not w.text.isascii() or low in expected
-                                              or (low.endswith("'s") and low[:-2] in expected))]
+    n = bisect_left(draft.words, (sig_start,))  # the words before the signature (in order of their starts)
+    body_words = [w for w, low in zip(draft.words[:n], draft.lwords[:n])
+                  if w[2][0].isupper() or low in expected or not w[2].isascii()
+                  or (low.endswith("'s") and low[:-2] in expected)]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:
