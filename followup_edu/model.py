@@ -94,7 +94,14 @@ class Report:
 
     @property
     def statuses(self) -> dict[str, str]:
-        return {check: worst(f.status for f in fs) for check, fs in self.by_check().items()}
+        """Each principle's worst status (the first of equals), in the order the findings come."""
+        out: dict[str, str] = {}
+        severity = SEVERITY
+        for f in self.findings:
+            seen = out.get(f.check)
+            if seen is None or severity[f.status] > severity[seen]:
+                out[f.check] = f.status
+        return out
 
     @property
     def problems(self) -> list[Finding]:

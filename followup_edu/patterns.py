@@ -224,7 +224,7 @@ def source_key(src: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _prebuilt() -> dict[str, list[str] | None]:
+def _prebuilt() -> dict[str, Any]:
     try:
         return json.loads(data_text(GUARDS))
     except (OSError, ValueError):
@@ -268,7 +268,82 @@ def part_sources(spec: Any) -> list[str]:
     return [before + "(?:" + t.replace(" ", r"\s+") + ")" + after for t in spec["tokens"]]
 
 
-FEW_PARTS = 3  # up to this many possible tokens are searched one by one, more in one scan
+FEW_PARTS = 3  # up to this many possible tokens without a fast search are searched one by one
+MANY_PARTS = 16  # and up to this many in all; more in one scan of the whole expression
+
+
+# -- a leading word boundary, checked apart ---------------------------------------------------
+#
+# Python's regular expression engine finds a pattern that starts with a literal ("until\s+then")
+# by a fast scan for that literal, but one that starts with ``\b`` it tries at every position of
+# the text: the same search is ten to twenty times slower. So a pattern that starts with ``\b``
+# and then with a literal (or with a group whose alternatives all start with one) is searched
+# without the ``\b``, and each place it matches is kept only where a word boundary is. That finds
+# the same leftmost match: ``\b`` takes no characters, so the rest matches at a place exactly
+# when it matches there after ``\b``.
+
+_QUANT_START = ("?", "*", "+", "{")
+
+
+def without_lead_boundary(src: str) -> str | None:
+    """``src`` with the ``\\b`` it starts with taken out (also one inside a first group of a single
+    alternative, as in ``\\b(?:\\bi ...)``), or None when it does not start with one."""
+    s, found = src, False
+    while True:
+        if s.startswith("\\b") and s[2:3] not in _QUANT_START and len(_branches(s)) == 1:
+            s, found = s[2:], True
+            continue
+        if s.startswith("(?:"):
+            try:
+                end = _group_end(s, 0)
+            except ValueError:
+                break
+            inner = s[3:end]
+            if inner.startswith("\\b") and inner[2:3] not in _QUANT_START and s[end + 1:end + 2] not in _QUANT_START \
+                    and len(_branches(inner)) == 1:
+                s, found = "(?:" + inner[2:] + s[end:], True
+                continue
+        break
+    return s if found else None
+
+
+def starts_with_literal(src: str) -> bool:
+    """Does every match of ``src`` start with a literal character the engine can scan for (a plain
+    letter or digit, or a group whose alternatives each start with one)? A cautious reading of
+    the expression: False where unsure."""
+    if not src or len(_branches(src)) != 1:
+        return False
+    c = src[0]
+    if c.isascii() and c.isalnum():
+        return src[1:2] not in ("?", "*") and not src[1:].startswith(("{0", "{,"))
+    if src.startswith("(?:"):
+        try:
+            end = _group_end(src, 0)
+        except ValueError:
+            return False
+        if src[end + 1:end + 2] in _QUANT_START:
+            return False
+        branches = _branches(src[3:end])
+        if len(branches) == 1:
+            return starts_with_literal(branches[0] + src[end + 1:])
+        return all(b[:1].isascii() and b[:1].isalnum() and b[1:2] not in ("?", "*") and not b[1:].startswith(("{0", "{,"))
+                   for b in branches)
+    return False
+
+
+def rest_source(src: str) -> str | None:
+    """What to search for instead of ``src`` (the expression after its leading ``\\b``), or None
+    when ``src`` is best searched as it is."""
+    rest = without_lead_boundary(src)
+    return rest if rest is not None and starts_with_literal(rest) else None
+
+
+FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> rest_source(expression)
+
+
+@lru_cache(maxsize=None)
+def _boundary(flags: int) -> re.Pattern[str]:
+    return re.compile(r"\b", flags)
 
 
 class Phrase:
@@ -277,29 +352,86 @@ class Phrase:
     A token table also keeps one pattern per token, each with its own guard, so that
     :meth:`first` can search only the tokens whose literals a text holds."""
 
-    __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts")
+    __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts", "_rest", "_rest_src", "_index",
+                 "_keys", "_free", "_at_boundary", "_by_mask")
 
-    def __init__(self, spec: Any, flags: int = 0, where: str = "pattern"):
+    def __init__(self, spec: Any, flags: int = 0, where: str = "pattern", *, guarded: bool = True):
         self.source = source(spec, where)
         self.flags, self.where = flags, where
-        self.guard = guard(self.source, flags)
+        self.guard = guard(self.source, flags) if guarded else None
         self._compiled: re.Pattern[str] | None = None
         self._parts = [Phrase(src, flags, where) for src in part_sources(spec)]
+        # the expression after a leading \b, when searching for it is the faster way (see above);
+        # worked out on first use ("" until then: reading the expression costs time at start-up)
+        # (a token table's whole expression starts with a group of tokens, which the engine
+        # cannot scan for: it is searched as it is, and its tokens the faster way)
+        self._rest_src: str | None = None if self._parts else ""
+        self._rest: re.Pattern[str] | None = None
+        self._at_boundary: Any = None
+        # which tokens each guard literal makes possible (bit k: token k), and the tokens that
+        # have no guard (always possible)
+        self._index: dict[str, int] = {}
+        self._free = 0
+        for k, part in enumerate(self._parts):
+            if part.guard is None:
+                self._free |= 1 << k
+            else:
+                for lit in part.guard:
+                    self._index[lit] = self._index.get(lit, 0) | 1 << k
+        self._keys = frozenset(self._index)
+        self._by_mask: dict[int, list[Phrase] | None] = {}  # which tokens, for each set of possible ones
         if self.guard:
             _LITERALS.update(self.guard)
+
+    def _rest_source(self) -> str | None:
+        """The expression after the leading \\b, or None when this one is searched as it is."""
+        src = self._rest_src
+        if src == "":
+            if self.flags & re.IGNORECASE:
+                src = None
+            else:  # prebuilt for the shipped patterns (data/guards.json), else read here
+                src = _prebuilt().get(FAST_PREFIX + source_key(self.source), "")
+                if src == "":
+                    src = rest_source(self.source)
+            self._rest_src = src
+        return src
+
+    def _possible_parts(self, literals: frozenset[str]) -> list[Phrase] | None:
+        """The tokens that can match a text holding these literals, in their order; None when one
+        scan of the whole expression is the cheaper way (no tokens, or many slow ones)."""
+        if not self._parts:
+            return None
+        mask, index = self._free, self._index
+        for lit in self._keys.intersection(literals):
+            mask |= index[lit]
+        if mask in self._by_mask:
+            return self._by_mask[mask]
+        parts, out = self._parts, []
+        slow, bits = 0, mask
+        while bits:
+            bit = bits & -bits
+            part = parts[bit.bit_length() - 1]
+            out.append(part)
+            slow += part._rest_source() is None
+            bits ^= bit
+        got = None if slow > FEW_PARTS or len(out) > MANY_PARTS else out  # else one scan is cheaper
+        if len(self._by_mask) > 512:
+            self._by_mask.clear()
+        self._by_mask[mask] = got
+        return got
 
     def first(self, text: str, literals: frozenset[str]) -> re.Match[str] | None:
         """The same match as ``search(text)``, found by searching only the tokens that can match
         a text holding these literals: the leftmost match, and at a tie the earlier token, which
         is how the regular expression engine chooses among alternatives."""
-        if not self.possible(literals):
+        if self.guard is not None and self.guard.isdisjoint(literals):
             return None
-        parts = [part for part in self._parts if part.guard is None or not part.guard.isdisjoint(literals)]
-        if not self._parts or len(parts) > FEW_PARTS:
-            return self.compiled.search(text)  # one scan is cheaper than many
+        parts = self._possible_parts(literals)
+        if parts is None:
+            return self.search(text)
         best = None
         for part in parts:
-            m = part.compiled.search(text)
+            m = part.search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
@@ -308,18 +440,29 @@ class Phrase:
         """The same matches as ``finditer(text)``: with few possible tokens, found as repeated
         :meth:`first` searches from the end of the previous match (what finditer does for
         matches that are not empty; an empty one sends it back to the whole expression)."""
-        if not self.possible(literals):
+        if self.guard is not None and self.guard.isdisjoint(literals):
             return []
-        parts = [part for part in self._parts if part.guard is None or not part.guard.isdisjoint(literals)]
-        if not self._parts or len(parts) > FEW_PARTS:
-            return list(self.compiled.finditer(text))
+        parts = self._possible_parts(literals)
+        if parts is None:
+            return self.findall_matches(text)
         out: list[re.Match[str]] = []
         pos = 0
+        # each token's next match from pos; one found from an earlier pos still is, if it starts
+        # at or after pos (nothing of that token matched in between)
+        ahead: list[re.Match[str] | None] = [None] * len(parts)
         while True:
             best = None
-            for part in parts:
-                m = part.compiled.search(text, pos)
-                if m is not None and (best is None or m.start() < best.start()):
+            for k, part in enumerate(parts):
+                m = ahead[k]
+                if m is _NEVER:
+                    continue
+                if m is None or m.start() < pos:
+                    m = part.search(text, pos)
+                    if m is None:
+                        ahead[k] = _NEVER
+                        continue
+                    ahead[k] = m
+                if best is None or m.start() < best.start():
                     best = m
             if best is None:
                 return out
@@ -327,6 +470,21 @@ class Phrase:
                 return list(self.compiled.finditer(text))
             out.append(best)
             pos = best.end()
+
+    def findall_matches(self, text: str) -> list[re.Match[str]]:
+        """``list(finditer(text))``, by the faster search where there is one."""
+        if self._rest_source() is None:
+            return list(self.compiled.finditer(text))
+        out: list[re.Match[str]] = []
+        pos = 0
+        while True:
+            m = self.search(text, pos)
+            if m is None:
+                return out
+            if m.end() == m.start():  # what finditer does after an empty match is its own
+                return list(self.compiled.finditer(text))
+            out.append(m)
+            pos = m.end()
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -341,18 +499,52 @@ class Phrase:
     def pattern(self) -> str:
         return self.source
 
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *args)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The leftmost match, as ``re.Pattern.search`` finds it."""
+        rest = self._rest
+        if rest is None:
+            src = self._rest_source()
+            if src is None:
+                whole = self._compiled or self.compiled
+                return whole.search(text, pos) if endpos is None else whole.search(text, pos, endpos)
+            try:
+                rest = self._rest = re.compile(src, self.flags)
+            except re.error:
+                self.compiled  # an invalid pattern is reported as one, under its own text
+                raise
+            self._at_boundary = _boundary(self.flags).match
+        if endpos is None:
+            endpos = len(text)
+        m = rest.search(text, pos, endpos)
+        if m is None:
+            return None
+        at_boundary = self._at_boundary
+        while not at_boundary(text, m.start(), endpos):
+            m = rest.search(text, m.start() + 1, endpos)
+            if m is None:
+                return None
+        return m
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.match(text, *args)
 
     def finditer(self, text: str, *args: int):
+        if not args and self._rest_source() is not None:
+            return iter(self.findall_matches(text))
         return self.compiled.finditer(text, *args)
 
     def possible(self, literals: frozenset[str]) -> bool:
         """False when the pattern cannot match a text that holds only these guard literals."""
         return self.guard is None or not self.guard.isdisjoint(literals)
+
+
+def fast(src: str, flags: int = 0) -> Phrase:
+    """An expression written in the code (not the data), with the same matches as
+    ``re.compile(src, flags)``, searched the faster way where it starts with ``\\b`` (see above)."""
+    return Phrase(src, flags, guarded=False)
+
+
+_NEVER = re.compile("x").match("x")  # stands for "this token has no match further on"
 
 
 # every guard literal of every phrase made so far; a scan looks for all of them
@@ -362,6 +554,8 @@ _second = itemgetter(1)
 
 
 def _build_scanner(literals: frozenset[str]):
+    if not literals:
+        return None  # an automaton with no words cannot scan
     try:
         import ahocorasick  # C extension: one pass over the text for all literals
     except ImportError:

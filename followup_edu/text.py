@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -17,6 +17,8 @@ from . import _regex, lexicon, patterns, vocabulary
 from .normalize import Cleaned, clean
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# the same words in ASCII text, where a letter is [A-Za-z] (a class the engine tests faster)
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
@@ -98,7 +100,7 @@ _new_piece = partial(tuple.__new__, Piece)
 def words_in(text: str, offset: int = 0) -> tuple[Piece, ...]:
     """The words of a text as pieces (offsets shifted by ``offset``); built without a Python-level
     loop, since every draft's words pass through here."""
-    found = list(WORD_RE.finditer(text))
+    found = list((_ASCII_WORD_RE if text.isascii() else WORD_RE).finditer(text))
     starts, ends = map(re.Match.start, found), map(re.Match.end, found)
     if offset:
         starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
@@ -111,7 +113,7 @@ def _lines(text: str, start: int, end: int) -> list[Piece]:
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
-        out.append(Piece(pos, stop, text[pos:stop]))
+        out.append(_new_piece((pos, stop, text[pos:stop])))
         if nl == -1:
             break
         pos = nl + 1
@@ -195,6 +197,9 @@ class Draft:
     cleaned_body: Cleaned | None = field(default=None, repr=False, compare=False)
     _scan: tuple | None = field(default=None, repr=False, compare=False)
     _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
+    _starts: dict | None = field(default=None, repr=False, compare=False)
+    _found: dict = field(default_factory=dict, repr=False, compare=False)
+    _keep: list = field(default_factory=list, repr=False, compare=False)
 
     def original_span(self, span: tuple[int, int], field: str = "body") -> tuple[int, int]:
         """A span of the text the checks read as a span of the text as written."""
@@ -202,17 +207,37 @@ class Draft:
         return c.span(span) if c is not None else span
 
     def _scanned(self) -> tuple:
-        """(catalogue size, literals in subject or body, body occurrences as (start, end, literal)
-        in order of their ends, those ends), from one scan of the lowered text (see :mod:`.patterns`)."""
-        size = patterns.catalogue_size()
-        if self._scan is None or self._scan[0] != size:
-            body = patterns.occurrences(self.lbody)  # in order of their ends
-            found = {lit for _, _, lit in body}
+        """(catalogue size, literals in subject or body, each sentence's literals by its start),
+        from one scan of the lowered text (see :mod:`.patterns`)."""
+        scan = self._scan
+        if scan is None or scan[0] != patterns.catalogue_size():
+            size = patterns.catalogue_size()
+            body = patterns.occurrences(self.lbody)  # (start, end, literal) in order of their ends
+            found = set(map(itemgetter(2), body))
             if self.subject:
                 found.update(patterns.literals_in(lower_keep(self.subject)))
-            self._scan = (size, frozenset(found), body, [end for _, end, _ in body])
-            self._in_sentence.clear()
-        return self._scan
+            # each occurrence belongs to the sentence it lies in: sentences do not overlap and
+            # are in order, so the first one ending at or after the occurrence's end is the one
+            per: dict[int, tuple[int, frozenset[str]]] = {}
+            sentences = self.sentences
+            k, n = 0, len(sentences)
+            bucket: set[str] = set()
+            for start, stop, lit in body:
+                while k < n and sentences[k].end < stop:
+                    if bucket:
+                        per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
+                        bucket = set()
+                    k += 1
+                if k == n:
+                    break
+                if sentences[k].start <= start:
+                    bucket.add(lit)
+            if bucket:
+                per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
+            scan = self._scan = (size, frozenset(found), body, per)
+            self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do not
+            # depend on which literals are scanned for)
+        return scan
 
     @property
     def literals(self) -> frozenset[str]:
@@ -222,13 +247,26 @@ class Draft:
     def literals_of(self, s: Sentence) -> frozenset[str]:
         """The guard literals that occur inside one sentence."""
         scan = self._scanned()
+        got = scan[3].get(s.start)
+        if got is not None and got[0] == s.end:
+            return got[1]
+        if s.start in self._sentence_starts and self._sentence_starts[s.start] == s.end:
+            return _NO_LITERALS  # one of the draft's sentences, and none occurs in it
         got = self._in_sentence.get(s.start)
-        if got is None or got[0] != s.end:
-            _, _, body, ends = scan
+        if got is None or got[0] != s.end:  # a piece of text that is not one of the sentences
+            body = scan[2]
+            ends = [end for _, end, _ in body]
             i, j = bisect_right(ends, s.start), bisect_right(ends, s.end)
             got = (s.end, frozenset(lit for start, _, lit in body[i:j] if start >= s.start))
             self._in_sentence[s.start] = got
         return got[1]
+
+    @property
+    def _sentence_starts(self) -> dict[int, int]:
+        starts = self._starts
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self._starts = {t.start: t.end for t in self.sentences}
+        return starts
 
     def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
         """False when a phrase pattern cannot match anywhere in this draft (or in one of its
@@ -238,28 +276,60 @@ class Draft:
             return True
         return not guard.isdisjoint(self.literals if sentence is None else self.literals_of(sentence))
 
+    @cached_property
+    def has_digit(self) -> bool:
+        """Does the body hold a digit (``str.isdigit``)? Asked by several checks, worked out once."""
+        body = self.body
+        if body.isascii():
+            return any(d in body for d in "0123456789")
+        return any(map(str.isdigit, body))
+
     @property
     def core_words(self) -> list[Piece]:
-        return [w for w in self.words if self.core_start <= w.start < self.core_end]
+        """The words between the greeting and the sign-off (the words are in order of their starts)."""
+        words = self.words
+        return list(words[bisect_left(words, (self.core_start,)):bisect_left(words, (self.core_end,))])
+
+    def found_in(self, pattern, s: Sentence) -> list[re.Match[str]]:
+        """Every match of a phrase pattern in one sentence (``finditer`` on its lowered text),
+        worked out once per draft: several checks ask about the same patterns."""
+        key = (id(pattern), s.start, s.end)
+        got = self._found.get(key)
+        if got is None:
+            guard = getattr(pattern, "guard", None)
+            if guard is not None and guard.isdisjoint(self.literals_of(s)):
+                got = []
+            elif hasattr(pattern, "finditer_in"):
+                got = pattern.finditer_in(s.low, self.literals_of(s))
+            else:
+                got = list(pattern.finditer(s.low))
+            self._found[key] = got
+            self._keep.append(pattern)  # the id stays this pattern's while the draft lives
+        return got
+
+    def first_in(self, pattern, s: Sentence) -> re.Match[str] | None:
+        """The first match of a phrase pattern in one sentence (``search`` on its lowered text)."""
+        found = self.found_in(pattern, s)
+        return found[0] if found else None
 
     def first_match(self, pattern, *, prose_only: bool = True) -> tuple[Sentence, re.Match[str]] | None:
         if not self.may_contain(pattern):
             return None
         for s in self.prose if prose_only else self.sentences:
-            m = pattern.first(s.low, self.literals_of(s)) if hasattr(pattern, "first") else pattern.search(s.low)
-            if m:
-                return s, m
+            found = self.found_in(pattern, s)
+            if found:
+                return s, found[0]
         return None
 
     def matches(self, pattern, *, prose_only: bool = True):
         if not self.may_contain(pattern):
             return
         for s in self.prose if prose_only else self.sentences:
-            if self.may_contain(pattern, s):
-                found = pattern.finditer_in(s.low, self.literals_of(s)) if hasattr(pattern, "finditer_in") \
-                    else pattern.finditer(s.low)
-                for m in found:
-                    yield s, m
+            for m in self.found_in(pattern, s):
+                yield s, m
+
+
+_NO_LITERALS: frozenset[str] = frozenset()
 
 
 def _greeting_re() -> re.Pattern[str]:
@@ -291,6 +361,17 @@ def _closing_re() -> re.Pattern[str]:
 
 
 _CLOSING_RE: re.Pattern[str] | None = None
+_CLOSING_FIRST: frozenset[str] = frozenset()  # the letters the closings start with (lowercase)
+
+
+def _closing_match(text: str) -> re.Match[str] | None:
+    """``_CLOSING_RE.match(text)``, not tried on a line whose first letter (an ASCII one) starts
+    no closing: most lines of a letter."""
+    assert _CLOSING_RE is not None
+    first = text.lstrip(" \t—–-")[:1]
+    if first.isascii() and first and first.lower() not in _CLOSING_FIRST:
+        return None
+    return _CLOSING_RE.match(text)
 _CLOSING_START_RE: re.Pattern[str] | None = None
 # a name run into the end of a closing sentence: ", Daniel Kim" (one to four words, no full stop)
 _RUN_IN_NAME = re.compile(r",[ \t]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*$")
@@ -351,12 +432,16 @@ def parse(subject: str, body: str) -> Draft:
     The parts are taken from the cleaned text (:func:`.normalize.clean`): ``draft.subject`` and
     ``draft.body`` are that text, and :meth:`Draft.original_span` maps a span back to the text
     as written."""
-    global _GREETING_RE, _CLOSING_RE, _CLOSING_START_RE
+    global _GREETING_RE, _CLOSING_RE, _CLOSING_START_RE, _CLOSING_FIRST
     cleaned_subject, cleaned_body = clean(subject), clean(body)
     subject, body = cleaned_subject.text, cleaned_body.text
     if _GREETING_RE is None:
         _GREETING_RE = _greeting_re()
         _CLOSING_RE = _closing_re()
+        # (a closing that does not start with an ASCII letter leaves every line to the pattern)
+        firsts = {c.strip()[:1].lower() for c in vocabulary.items("closings")}
+        _CLOSING_FIRST = frozenset(firsts) if all(f.isascii() and f.isalpha() for f in firsts) else frozenset(
+            chr(i) for i in range(128))
         _CLOSING_START_RE = _closing_start_re()
     assert _CLOSING_RE is not None and _CLOSING_START_RE is not None
     words = words_in(body)
@@ -438,7 +523,7 @@ def parse(subject: str, body: str) -> Draft:
     tail = [ln for ln in nonblank[-8:] if ln.start >= core_start]
     for i in range(len(tail) - 1, -1, -1):
         ln = tail[i]
-        if i == len(tail) - 1 and ln is nonblank[-1] and not _CLOSING_RE.match(ln.text[:200]):
+        if i == len(tail) - 1 and ln is nonblank[-1] and not _closing_match(ln.text[:200]):
             # a sign-off run into the last line: "... next steps. Thanks again for your time, Daniel Kim"
             off = max(0, len(ln.text) - 160)
             end_text = ln.text[off:]
@@ -476,7 +561,7 @@ def parse(subject: str, body: str) -> Draft:
                 break
         if len(ln.text) > 200:
             break
-        cm = _CLOSING_RE.match(ln.text)
+        cm = _closing_match(ln.text)
         if cm and all(_sig_line(a.text, 12) for a in after):
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])

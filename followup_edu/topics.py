@@ -7,6 +7,8 @@ month-end sales reporting into automated dashboards".
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import concept, function_words, rarity
 from .text import WORD_RE
 
@@ -16,16 +18,28 @@ def content_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w.lower() not in fw and len(w) > 2]
 
 
-def cover(topic: str, text: str, ignore: frozenset[str] = frozenset()) -> tuple[float, int]:
-    """Share of the topic's weight that ``text`` mentions, and how many of its ideas it mentions.
-    Words in ``ignore`` (the company's and people's names) carry no weight: naming the company
-    is not the same as recalling what was discussed."""
+@lru_cache(maxsize=256)
+def _weights(topic: str, ignore: frozenset[str]) -> dict[str, float]:
+    """The topic's ideas and the weight of each (worked out once per topic, not per sentence)."""
     want: dict[str, float] = {}
     for w in content_words(topic):
         if w.lower().split("'")[0].split("’")[0] in ignore:
             continue
         c = concept(w)
         want[c] = max(want.get(c, 0.0), rarity(w))
+    return want
+
+
+@lru_cache(maxsize=256)
+def _ideas(topic: str, ignore: frozenset[str]) -> int:
+    return len({concept(w) for w in content_words(topic) if w.lower() not in ignore})
+
+
+def cover(topic: str, text: str, ignore: frozenset[str] = frozenset()) -> tuple[float, int]:
+    """Share of the topic's weight that ``text`` mentions, and how many of its ideas it mentions.
+    Words in ``ignore`` (the company's and people's names) carry no weight: naming the company
+    is not the same as recalling what was discussed."""
+    want = _weights(topic, ignore)
     if not want:
         return 0.0, 0
     have = {concept(w) for w in content_words(text)}
@@ -35,5 +49,5 @@ def cover(topic: str, text: str, ignore: frozenset[str] = frozenset()) -> tuple[
 
 def mentions(topic: str, text: str, min_cover: float = 0.45, ignore: frozenset[str] = frozenset()) -> bool:
     share, hits = cover(topic, text, ignore)
-    n = len({concept(w) for w in content_words(topic) if w.lower() not in ignore})
+    n = _ideas(topic, ignore)
     return share >= min_cover and (hits >= 2 or (n <= 2 and hits >= 1))

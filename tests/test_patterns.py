@@ -164,7 +164,7 @@ def test_is_a_prebuilt_guard_the_derived_one():
 def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
     phrase = PHRASES[name]
     for piece, low, literals in _pieces():
-        m, n = phrase.search(low), phrase.first(low, literals)
+        m, n = phrase.compiled.search(low), phrase.first(low, literals)
         assert (m and m.span()) == (n and n.span()), (name, piece)
 
 
@@ -196,7 +196,7 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
     phrase = _generated_phrase(tokens, before, after)
     if phrase is None:
         return
-    m, n = phrase.search(text), phrase.first(text, patterns.literals_in(text))
+    m, n = phrase.compiled.search(text), phrase.first(text, patterns.literals_in(text))
     assert (m and m.span()) == (n and n.span()), (tokens, before, after, text)
 
 
@@ -204,8 +204,9 @@ def test_is_a_token_table_search_the_whole_expressions_search(tokens, before, af
 def test_do_the_possible_tokens_find_every_match_finditer_finds(name):
     phrase = PHRASES[name]
     for piece, low, literals in _pieces():
-        want = [m.span() for m in phrase.finditer(low)]
+        want = [m.span() for m in phrase.compiled.finditer(low)]
         assert [m.span() for m in phrase.finditer_in(low, literals)] == want, (name, piece)
+        assert [m.span() for m in phrase.findall_matches(low)] == want, (name, piece)
 
 
 @settings(max_examples=300, deadline=None)
@@ -214,5 +215,105 @@ def test_is_a_token_table_finditer_the_whole_expressions_finditer(tokens, before
     phrase = _generated_phrase(tokens, before, after)
     if phrase is None:
         return
-    want = [m.span() for m in phrase.finditer(text)]
+    want = [m.span() for m in phrase.compiled.finditer(text)]
     assert [m.span() for m in phrase.finditer_in(text, patterns.literals_in(text))] == want, (tokens, before, after, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(*_GENERATED, st.integers(0, 45))
+def test_is_the_search_after_a_leading_boundary_the_engines_search(tokens, before, after, text, pos):
+    """A pattern that starts with \\b is searched without it, and its matches kept at word
+    boundaries: the same match as the engine's, from any position."""
+    phrase = _generated_phrase(tokens, before, after)
+    if phrase is None:
+        return
+    for ph in [phrase, *phrase._parts]:
+        for endpos in (None, max(pos, len(text) - 3)):
+            m = ph.compiled.search(text, pos) if endpos is None else ph.compiled.search(text, pos, endpos)
+            n = ph.search(text, pos, endpos)
+            assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups())), (ph.source, text, pos, endpos)
+        assert [m.span() for m in ph.findall_matches(text)] == [m.span() for m in ph.compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(("src", "rest"), [
+    (r"\b(?:until\s+then)", r"(?:until\s+then)"),
+    (r"\b(?:\bi(?:\s+have))", r"(?:i(?:\s+have))"),
+    (r"\bfoo|bar", None),  # the \b belongs to the first alternative only
+    (r"\b(?:\bfoo|bar)x", r"(?:\bfoo|bar)x"),
+    (r"\b?foo", None),
+    (r"(?:\bfoo)+", None),
+])
+def test_is_a_leading_boundary_taken_out_only_where_it_stands_for_the_whole(src, rest):
+    assert patterns.without_lead_boundary(src) == rest
+
+
+def test_are_a_sentences_literals_those_a_scan_of_the_sentence_finds():
+    """The draft's one scan, shared out among its sentences, gives each the literals in its text."""
+    for text in TEXTS[:400]:
+        draft = parse("", text)
+        for s in draft.sentences:
+            assert draft.literals_of(s) == patterns.literals_in(s.low), (text, s.text)
+        assert draft.literals == patterns.literals_in(draft.lbody)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_does_the_ascii_tokenizer_find_the_words_the_unicode_one_finds(text):
+    """ASCII text is split into words by a faster expression: the same words, at the same places."""
+    from followup_edu.text import WORD_RE, words_in
+
+    assert [tuple(w) for w in words_in(text)] == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 7\u00b2\u0663é\n."), max_size=30))
+def test_does_a_draft_know_whether_it_holds_a_digit(text):
+    draft = parse("", text)
+    assert draft.has_digit == any(map(str.isdigit, draft.body))
+
+
+def test_do_the_checks_fast_expressions_match_as_the_engine_does():
+    """Expressions a check writes with patterns.fast() find what re.compile() of them finds."""
+    from followup_edu.checks import names, subject
+
+    for rx in (names._ROLE_PHRASE, names._ROLE_AT_ORG, subject._ROLE_IN_TEXT):
+        for text in TEXTS:
+            want = [(m.span(), m.groups()) for m in rx.compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, (rx.source, text)
+            m, n = rx.compiled.search(text), rx.search(text)
+            assert (m and m.span()) == (n and n.span())
+
+
+def test_are_a_drafts_core_words_those_between_greeting_and_sign_off():
+    for text in TEXTS[:300]:
+        draft = parse("", text)
+        assert draft.core_words == [w for w in draft.words if draft.core_start <= w.start < draft.core_end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["", " ", "\t", "— ", "-", "Best regards", "best", "Kind regards, Sam", "Thanks", "Hello",
+                        "ſincerely", "Ünd", "Regards", "x"]), st.text(alphabet="abcs ,.!-", max_size=12))
+def test_is_a_closing_line_found_as_the_closing_pattern_finds_it(head, tail):
+    _same_closing([head + tail])
+
+
+def test_is_every_corpus_line_found_as_the_closing_pattern_finds_it():
+    _same_closing([ln for t in TEXTS for ln in t.splitlines()])
+
+
+def _same_closing(lines):
+    from followup_edu import text as text_module
+
+    parse("", "Hi,\n\nThanks.\n\nBest,\nSam")  # the parser's patterns are made on first use
+    for line in lines:
+        m, n = text_module._CLOSING_RE.match(line), text_module._closing_match(line)
+        assert (m and m.span()) == (n and n.span()), line
+
+
+def test_is_a_prebuilt_fast_search_the_derived_one():
+    prebuilt = patterns._prebuilt()
+    for name, phrase in PHRASES.items():
+        for ph in phrase._parts or [phrase]:
+            key = patterns.FAST_PREFIX + patterns.source_key(ph.source)
+            assert key in prebuilt, name
+            assert prebuilt[key] == patterns.rest_source(ph.source), (name, ph.source)

@@ -1,4 +1,5 @@
-"""Build followup_edu/data/guards.json: the literals each shipped phrase pattern needs.
+"""Build followup_edu/data/guards.json: the literals each shipped phrase pattern needs, and what
+each of its tokens is searched for instead when it starts with \\b (patterns.rest_source).
 
     .venv/bin/python tools/build_pattern_guards.py
 
@@ -23,11 +24,14 @@ def build() -> bytes:
 
     specs = [v for p in registry.principles() for k, v in p.data.items() if k.endswith("_pattern")]
     specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
-    guards = {}
+    guards: dict[str, object] = {}
     for spec in specs:
         for src in [patterns.source(spec), *patterns.part_sources(spec)]:
             found = patterns.derive_guard(src)
             guards[patterns.source_key(src)] = sorted(found) if found else None
+        for src in patterns.part_sources(spec) or [patterns.source(spec)]:
+            # what each token (or a plain pattern) is searched for instead (see patterns.rest_source)
+            guards[patterns.FAST_PREFIX + patterns.source_key(src)] = patterns.rest_source(src)
     return (json.dumps(dict(sorted(guards.items())), indent=0, ensure_ascii=False) + "\n").encode("utf-8")
 
 

@@ -12,9 +12,11 @@ Source: the course articles: proofread, and take most care over the names of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import fuzzy, lexicon, vocabulary
+from ..patterns import fast
 from ..people import fold, name_tokens, person_score, similarity, titles
 from ..text import WORD_RE
 from ._common import finding, skip
@@ -24,7 +26,7 @@ MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wron
 
 # an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
-_ROLE_PHRASE = re.compile(
+_ROLE_PHRASE = fast(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
 # where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
 _NEXT_ORG = re.compile(
@@ -32,7 +34,7 @@ _NEXT_ORG = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
     r"\s+" + _ORG.replace("{0,3}", "{1,3}"))
 # the interview's own company: "the Junior Data Analyst role at Southwind Analytics"
-_ROLE_AT_ORG = re.compile(
+_ROLE_AT_ORG = fast(
     r"\b(?:role|position|job|post|vacancy|opening|interview|opportunity)\s+(?:here\s+)?(?:at|with)\s+"
     + _ORG)
 _MINE = re.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -109,19 +111,22 @@ def check(draft, ctx, p):
         return [skip(p, p.message("skip"))]
     expected = _name_words(ctx)
     keys = list(expected)
+    key_initials = {k[:1] for k in keys}  # a slip keeps the name's first letter (see _near_miss)
     out = []
     flagged: set[str] = set()
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
     # only a capitalised word, a word of a context name, or one with accents can matter here
-    body_words = [(w.start, w.end, w.text) for w, low in zip(draft.words, draft.lwords)
-                  if w.start < sig_start and (w.text[:1].isupper() or not w.text.isascii() or low in expected
-                                              or (low.endswith("'s") and low[:-2] in expected))]
+    n = bisect_left(draft.words, (sig_start,))  # the words before the signature (in order of their starts)
+    body_words = [(w[0], w[1], w[2]) for w, low in zip(draft.words[:n], draft.lwords[:n])
+                  if w[2][:1].isupper() or not w[2].isascii() or low in expected
+                  or (low.endswith("'s") and low[:-2] in expected)]
     # the greeting's own word ("Dear" before "Dean") and the closing phrase are not names
     not_names = [(draft.greeting.start, draft.greeting_name.start if draft.greeting_name else draft.greeting.end)] \
         if draft.greeting else []
     if draft.closing:
         not_names.append((draft.closing.start, draft.closing.end))
-    body_words = [w for w in body_words if not any(a <= w[0] < b for a, b in not_names)]
+    if not_names:
+        body_words = [w for w in body_words if not any(a <= w[0] < b for a, b in not_names)]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:
@@ -140,7 +145,7 @@ def check(draft, ctx, p):
                 continue
             if not word[:1].isupper() or not keys or word.isupper() and len(word) <= 4:
                 continue  # only capitalised words can be names; short capitals are acronyms
-            key = _near_miss(low, keys)
+            key = _near_miss(low, keys) if low[:1] in key_initials else None
             if key is None:
                 continue
             right, kind = expected[key]

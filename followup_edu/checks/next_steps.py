@@ -30,7 +30,7 @@ def check(draft, ctx, p):
     invited = None  # whether the reader asked to be kept informed, worked out once when needed
     answered = None  # a polite request for their decision that answers that: itself a forward close
     for s in draft.sentences if draft.may_contain(pressure) else ():
-        m = pressure.first(s.low, draft.literals_of(s))
+        m = draft.first_in(pressure, s)
         if not m:
             continue
         before = s.low[:m.start()]

@@ -66,7 +66,8 @@ def check(draft, ctx, p):
     for s in prose if draft.may_contain(reference) else ():
         if not draft.may_contain(reference, s):
             continue
-        m = next((m for m in reference.finditer_in(s.low, draft.literals_of(s)) if not _LOOKING_AHEAD.search(s.low, 0, m.start() + (3 if s.low.startswith("to ", m.start()) else 0))
+        m = next((m for m in draft.found_in(reference, s)
+                  if not _LOOKING_AHEAD.search(s.low, 0, m.start() + (3 if s.low.startswith("to ", m.start()) else 0))
                   and not _TELLING.search(s.low, 0, m.start())), None)
         if not m:
             continue
@@ -85,7 +86,7 @@ def check(draft, ctx, p):
         weakest = weakest or s
     own = vocabulary.pattern("experience_pattern")
     for s in prose:
-        if s.low.startswith(("i ", "my ", "i'", "as a")) or own.first(s.low, draft.literals_of(s)):
+        if s.low.startswith(("i ", "my ", "i'", "as a")) or draft.first_in(own, s):
             continue  # about the writer's own experience (that is fit), not about the conversation
         rare = [w for w in _specific(s.text, names, generic) if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:

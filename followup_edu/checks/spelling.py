@@ -7,6 +7,7 @@ Source: the course articles: proofread, more than once, before sending.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import lexicon, vocabulary
@@ -97,13 +98,26 @@ def _context_words(ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+def _opens_sentence(body: str, start: int, text: str) -> bool:
+    """A capitalised word that opens a sentence, not a name, an acronym or a capital inside one."""
+    before = body[max(0, start - 6):start]
+    return not (text.isupper() or not text[1:].islower() or not _SENTENCE_START.search(before[-4:])
+                or _AFTER_TITLE.search(before))
+
+
 def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
-    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if "@" in body or any(map(str.isdigit, body)) or "www." in body or "://" in body else []
+    skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if "@" in body or draft.has_digit or "www." in body or "://" in body else []
     known = _context_words(ctx) | vocabulary.words("slang")  # slang is tone's business
     sig = draft.signature[0].start if draft.signature else len(body)
     greeting = draft.greeting.span if draft.greeting else (0, 0)
+    if not skip_ranges:  # the same test as the loop below, in one pass (most drafts)
+        n = bisect_left(draft.words, (sig,))  # the words before the signature
+        g0, g1 = greeting
+        return [(w, low) for w, low in zip(draft.words[:n], draft.lwords[:n])
+                if len(w[2]) >= 2 and not g0 <= w[0] < g1 and low not in known
+                and (not w[2][0].isupper() or _opens_sentence(body, w[0], w[2]))]
     out = []
     j = 0
     for w, low in zip(draft.words, draft.lwords):
@@ -230,16 +244,13 @@ def check(draft, ctx, p):
     contractions = p["missing_apostrophe"]
     no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
     words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions]
-    lookup = set()
-    for _, low in words:
-        for part in low.split("-"):
-            lookup.add(part)
+    lookup = {part for low in {low for _, low in words} for part in low.split("-")}
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}
-    for w, low in words:
+    for w, low in words if unknown else ():  # (with no unknown word, nothing below can flag one)
         if low in flagged or not any(part in unknown for part in low.split("-")):
             continue
         if len(judged) >= 3 * p["max_suggestions"]:

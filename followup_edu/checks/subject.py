@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..patterns import fast
 from ..people import fold, similarity
 from ..text import EMOJI_RE, WORD_RE
 from ._common import finding
@@ -31,7 +32,7 @@ def _urgent(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 # "the Marketing Assistant position", "for the associate engineer role": the draft's own role
-_ROLE_IN_TEXT = re.compile(r"\b(?:the|this|for)\s+((?:[A-Za-z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+"
+_ROLE_IN_TEXT = fast(r"\b(?:the|this|for)\s+((?:[A-Za-z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+"
                            r"(?:position|role|post|job|vacancy|opening|internship|programme|program)\b")
 _NOT_ROLE = frozenset("the this that a an your my our open new same available current".split())
 

@@ -65,7 +65,7 @@ def _allowed_caps(ctx) -> frozenset[str]:
 def _first_slang(draft, body: str, slang: frozenset[str]):
     """The first slang word: from the draft's words, or, where digits or slashes could form one
     ("gr8", "b4", "w/e"), from tokens that keep them."""
-    if "/" in body or any(map(str.isdigit, body)):
+    if "/" in body or draft.has_digit:
         tokens = ((m.span(), m.group(), lower_word(m.group())) for m in _SLANG_TOKEN.finditer(body))
     elif slang.isdisjoint(draft.lword_set):
         return None
