@@ -280,4 +280,13 @@ def hours_between(start: datetime, end: datetime) -> float:
     return (end - start).total_seconds() / 3600.0
 
 
-__all__ = ["Context", "coerce_context", "hours_between", "INTERVIEW_TYPES", "all_kinds"]
+def next_day_after_morning(interview: datetime, sent: datetime, before_hour: int) -> bool:
+    """Did a thank-you go out on a later day than a morning interview (an interview starting before
+    ``before_hour``), reading the day on the interview's own clock? The checker's timing check and
+    the send-by calculator share this rule."""
+    if sent.tzinfo is not None and interview.tzinfo is not None:
+        sent = sent.astimezone(interview.tzinfo)
+    return interview.hour < before_hour and sent.date() > interview.date()
+
+
+__all__ = ["Context", "coerce_context", "hours_between", "next_day_after_morning", "INTERVIEW_TYPES", "all_kinds"]

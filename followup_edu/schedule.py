@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, rrule
 
 from . import registry
+from .context import next_day_after_morning
 from .errors import ContextError
 
 try:
@@ -148,7 +149,7 @@ def plan(interview_at: Any, first_sent: Any = None) -> SendPlan:
         if not is_workday(suggested.date()):
             notes.append(msg["late_weekend"].format(weekday=f"{suggested:%A}",
                                                     monday=day(next_workday(suggested.date()))))
-    elif interview.hour < cfg["morning_ends_hour"]:
+    elif interview.hour < timing["morning_before_hour"]:
         suggested = same_day
         notes.append(msg["morning"].format(suggested=when(suggested)))
     elif not is_workday(deadline.date()) and is_workday(interview.date()) and same_day.date() == interview.date():
@@ -165,7 +166,11 @@ def plan(interview_at: Any, first_sent: Any = None) -> SendPlan:
         took = _elapsed(interview, sent)
         hours = took.total_seconds() / 3600
         sent_status = "pass" if hours <= pass_hours else ("warn" if hours <= warn_hours else "fail")
-        sent_note = msg[f"sent_{sent_status}"].format(took=duration(took))
+        key = f"sent_{sent_status}"
+        if sent_status == "pass" and next_day_after_morning(interview, sent, timing["morning_before_hour"]):
+            # as the timing check judges it: the next day after a morning interview
+            sent_status, key = timing["morning_next_day_status"], f"sent_morning_next_day_{timing['morning_next_day_status']}"
+        sent_note = msg[key].format(took=duration(took))
     base = sent or suggested
     raw_earliest = base.date() + relativedelta(days=+int(timing["second_min_days"]))
     raw_ideal = base.date() + relativedelta(days=+int(timing["second_ideal_days"]))

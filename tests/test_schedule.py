@@ -4,7 +4,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 from dateutil import tz
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from followup_edu import ContextError, check_email, principle
@@ -145,6 +145,9 @@ def test_every_date_shown_is_one_of_the_plans_and_send_by_is_one_moment(intervie
 
 @settings(max_examples=100, deadline=None)
 @given(office_hours, delays)
+# the next morning after a morning interview, and the same afternoon: both always tried
+@example(datetime(2026, 3, 3, 9, 30), timedelta(hours=22, minutes=30))
+@example(datetime(2026, 3, 3, 9, 30), timedelta(hours=6))
 def test_a_sent_thank_you_is_judged_as_the_checker_judges_it(interview, delay):
     """Does the calculator's verdict on a sent thank-you match the checker's timing check?"""
     sent = interview + delay

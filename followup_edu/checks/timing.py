@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..context import hours_between
+from ..context import hours_between, next_day_after_morning
 from ..errors import RegistryError
 from ..phrasing import duration, plural
 from ._common import finding, skip
@@ -99,8 +99,7 @@ def check(draft, ctx, p):
         return [finding(p, "fail", "before", sent=ctx.sent_at.isoformat(sep=" ", timespec="minutes"),
                         interview=ctx.interview_at.isoformat(sep=" ", timespec="minutes"))]
     if h <= p["pass_hours"]:
-        sent = _local(ctx.sent_at, ctx.interview_at)
-        if ctx.interview_at.hour < p["morning_before_hour"] and sent.date() > ctx.interview_at.date():
+        if next_day_after_morning(ctx.interview_at, ctx.sent_at, p["morning_before_hour"]):
             status = p["morning_next_day_status"]
             if status not in ("pass", "warn"):
                 raise RegistryError("principles.toml [principles.timing] 'morning_next_day_status' must be "
