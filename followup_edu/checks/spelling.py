@@ -169,6 +169,11 @@ def _typo_of(word: str, known, p) -> str | None:
 
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
 _LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
+# "you're" where "your" belongs, before a noun the reader owns ("I appreciate you're time"); every
+# word is a real one, so only the phrase shows the slip ("you're time-poor" is right)
+_YOURE = re.compile(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|advice|feedback|patience|support|guidance"
+                    r"|hospitality|e-?mail|message|call|company|organi[sz]ation|department|office|business|decision|reply"
+                    r"|response|letter|invitation)\b(?![-'’]))")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
 
@@ -196,6 +201,11 @@ def _slip_findings(draft, p):
             end = draft.body.find(" ", start)
             end = end if 0 < end < s.end else start + 1
             out.append(finding(p, "warn", "lowercase_i", (start, end), quote=draft.body[start:end]))
+        y = _YOURE.search(s.low) if "re " in s.low else None
+        if y:
+            start = s.start + y.start()
+            out.append(finding(p, "warn", "misspelled", (start, s.start + y.end() - 1), quote=s.text[y.start():y.end() - 1],
+                               suggestion_hint=" (did you mean “your”?)", suggestion="your"))
         d = _DOUBLED.search(s.low) if doubled else None
         if d and d.group(1) not in _FINE_DOUBLES:
             out.append(finding(p, "warn", "doubled", (s.start + d.start(), s.start + d.end()),
