@@ -17,9 +17,9 @@ from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern",
-        "personal_pattern", "eager_pattern", "stiff_pattern", "exclamation_limit", "max_findings")
+        "personal_pattern", "eager_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
-            "guilt", "apology", "personal", "eager", "stiff", "stiff_letter", "profanity", "pass")
+            "guilt", "apology", "personal", "eager", "money", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -98,6 +98,10 @@ def check(draft, ctx, p):
         m = _own(p.pattern(key + "_pattern"), low, literals)
         if m:
             out.append(finding(p, "warn", key, m.span(), quote=body[m.start():m.end()]))
+    if ctx.effective_kind in p["money_kinds"]:  # salary is for the offer conversation, not a thank-you
+        m = _own(p.pattern("money_pattern"), low, literals)
+        if m:
+            out.append(finding(p, "warn", "money", m.span(), quote=body[m.start():m.end()]))
     g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
     m = next((m for m in p.pattern("stiff_pattern").finditer_in(low, literals)
               if g is None or not g.start <= m.start() < g.end), None)
