@@ -10,8 +10,8 @@ from .. import vocabulary
 from ..people import fold
 from ._common import finding, skip
 
-DATA = ("required_kinds", "gratitude_pattern", "specific_pattern")
-MESSAGES = ("missing", "missing_optional", "missing_offer", "only_signoff", "bare", "already_thanked", "pass")
+DATA = ("required_kinds", "gratitude_pattern", "specific_pattern", "reply_only_pattern", "reply_only_kinds")
+MESSAGES = ("missing", "missing_optional", "missing_offer", "only_signoff", "bare", "reply_only", "already_thanked", "pass")
 
 
 _REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
@@ -43,7 +43,10 @@ def check(draft, ctx, p):
     thanks = p.pattern("gratitude_pattern")
     specific = p.pattern("specific_pattern")
     sarcasm = vocabulary.pattern("sarcasm_pattern")
-    bare = None
+    bare = reply = None
+    # after a rejection, thanks for the reply alone ("Thanks for getting back to me.") is not thanks
+    # for the consideration; another thanks in the email still counts
+    reply_only = p.pattern("reply_only_pattern") if ctx.effective_kind in p["reply_only_kinds"] else None
     can_thank, sarcastic = draft.may_contain(thanks), draft.may_contain(sarcasm)
     for s in draft.prose if can_thank else ():
         if not draft.may_contain(thanks, s):
@@ -52,9 +55,14 @@ def check(draft, ctx, p):
             continue  # "Thanks for nothing" is not thanks
         if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
             if draft.may_contain(specific, s) and any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
+                if reply_only is not None and reply_only.search(s.low):
+                    reply = reply or s
+                    continue
                 return [finding(p, "pass", "pass", s.span, quote=s.text)]
             if bare is None:
                 bare = s
+    if reply is not None:
+        return [finding(p, "warn", "reply_only", reply.span, quote=reply.text)]
     if bare is not None:
         # "Thank you!" after a sentence that says what for ("... for your time. Thank you!") is fine
         if len(bare.words) > 4:

@@ -37,6 +37,12 @@ _LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|ke
 # "the longer we talked, the more interested I became": the second half of a comparative pair
 # reports how the writer's interest grew, not anything that was said
 _GREW = re.compile(r"^the (?:more|longer|further|better)\b[^,;]*,\s*the (?:more|less|better|stronger|keener|surer)\b")
+# a truism about the employer ("how well the grounds and the animals are organised", "how much
+# teamwork matters in patient care", "how important safety is"): true of any such place, so no detail
+_TRUISM = re.compile(r"\bhow (?:well|smoothly|efficiently|professionally|carefully|much|important|vital|essential)\b"
+                     r"[^.;:!?]{0,80}?\b(?:(?:is|are|was|were) (?:(?:so|very|all|always) )?(?:run|organi[sz]ed|managed|kept|maintained|"
+                     r"looked after|cared for|valued|important|vital|essential|central|key)|matters?|mattered|counts)\b"
+                     r"(?: (?:in|to|for|at) [^,.;:!?]*)?")
 _TELLING = re.compile(r"\b(?:want(?:ed)?|like|let|need(?:ed)?|wish(?:ed)?|would love|'d love) you\s+$")
 
 
@@ -79,7 +85,7 @@ def check(draft, ctx, p):
         grew = _GREW.match(s.low)
         if grew and m.start() < grew.end():  # only its first half can hold what was said
             stop = min(stop, s.low.index(",", m.end()) if "," in s.low[m.end():grew.end()] else stop)
-        clause = _BRACKETED.sub(" ", s.text[begin:stop])
+        clause = _TRUISM.sub(" ", _BRACKETED.sub(" ", s.text[begin:stop]))
         specific = _specific(clause, names, generic)
         if len(specific) >= p["min_specific_words"] or any(rarity(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
@@ -88,7 +94,7 @@ def check(draft, ctx, p):
     for s in prose:
         if s.low.startswith(("i ", "my ", "i'", "as a")) or draft.first_in(own, s):
             continue  # about the writer's own experience (that is fit), not about the conversation
-        rare = [w for w in _specific(s.text, names, generic) if rarity(w) >= p["rare_weight"]]
+        rare = [w for w in _specific(_TRUISM.sub(" ", s.text), names, generic) if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
     example = f"“{ctx.topics[0]}”" if ctx.topics else "a project they described or a question they asked"

@@ -14,7 +14,7 @@ from .. import lexicon, vocabulary
 from ._common import finding
 
 DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
-MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "many", "pass")
+MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
 _SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
@@ -169,6 +169,15 @@ def _typo_of(word: str, known, p) -> str | None:
 
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
 _LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
+# "you're" where "your" belongs, before a noun the reader owns ("I appreciate you're time"); every
+# word is a real one, so only the phrase shows the slip ("you're time-poor" is right)
+_YOURE = re.compile(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|advice|feedback|patience|support|guidance"
+                    r"|hospitality|e-?mail|message|call|company|organi[sz]ation|department|office|business|decision|reply"
+                    r"|response|letter|invitation)\b(?![-'’]))")
+# a dropped "to" before the verb ("thank you for taking the time interview me", "the chance meet
+# you"): every word is spelled right, so only the phrase shows it
+_NO_TO = re.compile(r"\b(?:(?:taking|take|took|taken|taken out) the time|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
+                    r"|chat|walk|explain|answer|share|show|discuss|review|consider|read|sit|tell|introduce|visit|learn)\b)")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
 
@@ -196,6 +205,16 @@ def _slip_findings(draft, p):
             end = draft.body.find(" ", start)
             end = end if 0 < end < s.end else start + 1
             out.append(finding(p, "warn", "lowercase_i", (start, end), quote=draft.body[start:end]))
+        y = _YOURE.search(s.low) if "re " in s.low else None
+        if y:
+            start = s.start + y.start()
+            out.append(finding(p, "warn", "misspelled", (start, s.start + y.end() - 1), quote=s.text[y.start():y.end() - 1],
+                               suggestion_hint=" (did you mean “your”?)", suggestion="your"))
+        t = _NO_TO.search(s.low) if " the " in s.low else None
+        if t:
+            start, end = s.start + t.start(), s.start + t.end() - 1
+            out.append(finding(p, "warn", "missing_word", (start, end), quote=s.text[t.start():t.end() - 1],
+                               fix=s.text[t.start():t.end() - 1] + " to"))
         d = _DOUBLED.search(s.low) if doubled else None
         if d and d.group(1) not in _FINE_DOUBLES:
             out.append(finding(p, "warn", "doubled", (s.start + d.start(), s.start + d.end()),

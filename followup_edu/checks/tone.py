@@ -17,9 +17,9 @@ from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern",
-        "stiff_pattern", "exclamation_limit", "max_findings")
+        "personal_pattern", "eager_pattern", "badmouth_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
-            "guilt", "apology", "stiff", "stiff_letter", "profanity", "pass")
+            "guilt", "apology", "personal", "eager", "badmouth", "money", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -93,9 +93,16 @@ def check(draft, ctx, p):
     m = _own(p.pattern("gift_pattern"), low, literals)
     if m:
         out.append(finding(p, "warn", "gift", m.span(), quote=body[m.start():m.end()]))
-    m = _own(p.pattern("apology_pattern"), low, literals)
-    if m:
-        out.append(finding(p, "warn", "apology", m.span(), quote=body[m.start():m.end()]))
+    # the milder slips warn: an apology for yourself, an over-familiar invitation, over-eagerness,
+    # criticism of a past or present employer
+    for key in ("apology", "personal", "eager", "badmouth"):
+        m = _own(p.pattern(key + "_pattern"), low, literals)
+        if m:
+            out.append(finding(p, "warn", key, m.span(), quote=body[m.start():m.end()]))
+    if ctx.effective_kind in p["money_kinds"]:  # salary is for the offer conversation, not a thank-you
+        m = _own(p.pattern("money_pattern"), low, literals)
+        if m:
+            out.append(finding(p, "warn", "money", m.span(), quote=body[m.start():m.end()]))
     g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
     m = next((m for m in p.pattern("stiff_pattern").finditer_in(low, literals)
               if g is None or not g.start <= m.start() < g.end), None)
