@@ -392,3 +392,22 @@ def test_html_report_shows_the_checkers_notes():
     assert "<i>asdf</i>" not in junk.result.value and "&lt;i&gt;asdf&lt;/i&gt;" in junk.result.value
     panel = PanelPlanner([("asdf", strong.subject, strong.body)], context=sample_context())
     assert "fe-notes" in panel.result.value
+
+
+@pytest.mark.parametrize("name", ["materials-portfolio", "which-interview", "formal-profile"])
+def test_each_practice_pair_starts_flagged_and_the_strong_repair_passes(name):
+    """Does the practice checker of lessons 04, 05 and 11 start on the weak email, flagged on the pair's
+    principles, with its details (the promise, the dates, the country) in the form, and pass once the
+    strong email is typed in?"""
+    from followup_edu.gallery import pair
+    from followup_edu.widgets import practise_pair
+    weak, strong = pair(name)
+    lc = practise_pair(name)
+    assert all(lc.report.status_of(p) in PROBLEM for p in weak.flags)
+    assert lc.context == weak.context
+    lc.subject.value, lc.body.value = strong.subject, strong.body
+    assert not lc.report.problems, [(f.check, f.message) for f in lc.report.problems]
+    if name == "formal-profile":  # what lesson 04 says: relaxed, a first name and “Best,” are fine
+        lc.subject.value, lc.body.value = weak.subject, weak.body
+        lc.form.inputs["formality"].value = "relaxed"
+        assert lc.report.status_of("greeting") == "pass" and lc.report.status_of("signoff") == "pass"
