@@ -407,6 +407,10 @@ def test_each_practice_pair_starts_flagged_and_the_strong_repair_passes(name):
     assert lc.context == weak.context
     lc.subject.value, lc.body.value = strong.subject, strong.body
     assert not lc.report.problems, [(f.check, f.message) for f in lc.report.problems]
+    if name == "materials-portfolio":  # the invented address lesson 05 suggests keeps the promise
+        lc.body.value = weak.body.replace("As promised, I will send you my portfolio when I get a chance.",
+                                          "My portfolio is here: inesnavarro.design/work.")
+        assert lc.report.status_of("materials") == "pass"
     if name == "formal-profile":  # what lesson 04 says: relaxed, a first name and “Best,” are fine
         lc.subject.value, lc.body.value = weak.subject, weak.body
         lc.form.inputs["formality"].value = "relaxed"

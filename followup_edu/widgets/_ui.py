@@ -76,7 +76,7 @@ FIELD_LABELS = {
     "candidate_name": "Your name", "recipient": "Writing to", "interviewers": "All interviewers",
     "company": "Company", "role": "Role", "interview_type": "Interview type", "kind": "Kind of email",
     "interview_at": "Interview", "sent_at": "Sending", "previous_sent_at": "Last email sent",
-    "topics": "Topics you discussed", "weak_answer": "An answer to mend", "promised": "You promised to send",
+    "topics": "Topics you discussed", "weak_answer": "An answer to improve", "promised": "You promised to send",
     "decision_by": "They decide by", "region": "Their country", "formality": "How formal",
 }
 
