@@ -64,6 +64,8 @@ class InterviewNotes:
     weak_answer: str = ""         # the answer you would like to mend, and what you would add
     promised: str = ""            # materials you said you would send
     stated_by: date | None = None  # when they said they would decide
+    region: str = ""              # where the reader works ("uk", "de", ...): the registry's regions
+    formality: str = ""           # how formal their setting is ("relaxed", "standard", "formal")
     extra_topics: tuple[str, ...] = field(default_factory=tuple)
 
     def context(self) -> Context:
@@ -77,7 +79,7 @@ class InterviewNotes:
                        weak_answer=self.weak_answer.strip() or None,
                        promised=(self.promised.strip(),) if self.promised.strip() else (),
                        decision_by=datetime(self.stated_by.year, self.stated_by.month, self.stated_by.day)
-                       if self.stated_by else None)
+                       if self.stated_by else None, region=self.region or None, formality=self.formality or None)
 
     def todo(self) -> list[tuple[str, str]]:
         """``(kind, message)`` pairs: ``missing`` (note it before writing), ``remember`` (something to do in
@@ -110,4 +112,5 @@ def notes_from(values: dict[str, Any]) -> InterviewNotes:
                           interview_at=values.get("interview_at"),
                           people=tuple(parse_people(values.get("people") or "")),
                           weak_answer=values.get("weak_answer") or "", promised=values.get("promised") or "",
-                          stated_by=values.get("stated_by"))
+                          stated_by=values.get("stated_by"), region=values.get("region") or "",
+                          formality=values.get("formality") or "")

@@ -224,6 +224,18 @@ def test_capstone_like_the_tester(lab, browser):
     people.fill("Priya Raman: moving month-end sales reporting into automated dashboards")
     # the thank-you is checked with the notes: sent the same afternoon, so on time
     expect(result).to_contain_text("Send it on time")
+    # The checker's notes are in the report: a detail that cannot be real is set aside, and said so.
+    company = seq.get_by_label("Company")
+    company.fill("asdf")
+    expect(result.locator(".fe-notes")).to_contain_text("does not look like a real")
+    company.fill("Northwind Analytics")
+    expect(result.locator(".fe-notes")).to_have_count(0)
+    # What the notes say was promised reaches the checker of the thank-you.
+    promised = seq.get_by_label("You promised to send")
+    promised.fill("a link to my dashboard portfolio")
+    expect(result).to_contain_text("You said you would send a link to my dashboard portfolio")
+    promised.fill("")
+    expect(result).not_to_contain_text("You said you would send")
     assert not JARGON.search(seq.inner_text()), seq.inner_text()
     _shot(page, seq, "lesson-12-details.png")
 
@@ -343,6 +355,14 @@ def test_lesson_05_and_10_read_short(lab, browser):
     link = example.locator("a.fe-lesson").first
     assert link.evaluate("a => a.href").endswith("/lab/tree/05-thank-them-specifically.ipynb")
     _shot(page, example, "lesson-05.png")
+    # The practice pair: the weak email opens with its promise in the details; the lesson's repair keeps it.
+    practise = page.locator(".fe-practise-materials-portfolio")
+    expect(practise.locator(".fe-result")).to_contain_text("You said you would send")
+    draft = practise.locator(".fe-body-input textarea")
+    draft.fill(draft.input_value().replace("As promised, I will send you my portfolio when I get a chance.",
+                                           "My portfolio is here: inesnavarro.design/work."))
+    expect(practise.locator(".fe-result")).to_contain_text("Sends what you promised")
+    expect(practise.locator(".fe-status-line")).to_contain_text("Ready to send")
 
     page = open_lesson(browser, lab, "10-follow-up-with-a-panel")
     page.wait_for_timeout(500)

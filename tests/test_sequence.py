@@ -147,3 +147,49 @@ def test_an_unreadable_file_is_kept_untouched_and_a_failed_save_says_so(tmp_path
     message = save_work(tmp_path / "missing-folder" / "work.json", {"parts": {}})
     assert "could not be saved" in message and not JARGON.search(message)
     assert load_work(tmp_path / "nothing-here.json") == ({}, "")
+
+
+def test_what_the_notes_say_to_mend_send_and_wait_for_reaches_every_part(seq):
+    """Do the answer to mend, the promise, their date and the reader's country reach each email's checks?"""
+    n = seq.notes.inputs
+    n["weak_answer"].value = "my answer about copy-editing tests"
+    n["promised"].value = "a link to my reading list"
+    n["region"].value = "uk"
+    seq.notes.stated.value = True
+    seq.notes.stated_day.value = datetime(2026, 5, 15).date()
+    for part in (seq.thank_you, seq.check_in, seq.reply):
+        ctx = part.checker.context
+        assert ctx.weak_answer == "my answer about copy-editing tests" and ctx.promised == ("a link to my reading list",)
+        assert ctx.region == "uk" and ctx.decision_by == datetime(2026, 5, 15)
+    seq.thank_you.checker.body.value = THANKS
+    report = seq.thank_you.checker.report
+    assert report.status_of("clarify") != "skip" and report.status_of("materials") in ("warn", "fail")
+
+
+def test_lesson_13_notes_save_and_come_back_with_the_capstones_mechanism(tmp_path):
+    """Do the notes of lesson 13 save to a file and load again, with the capstone's own save bar?"""
+    from followup_edu.widgets import InterviewNotesForm
+    from followup_edu.widgets.saving import SaveBar
+
+    store = tmp_path / "notes.json"
+    notes = InterviewNotesForm(candidate_name="Amara Osei", store=store)
+    assert isinstance(notes.saving, SaveBar) and notes.saving.message.value == ""
+    notes.inputs["people"].value = "Katarzyna Nowak (k.nowak@fernhill.example): the winter night shelter"
+    notes.inputs["weak_answer"].value = "the rota app question"
+    notes.inputs["region"].value = "de"
+    notes.inputs["interview_at"].day.value = datetime(2026, 5, 12).date()  # half filled: no time yet
+    notes.stated.value = True
+    assert "Saved at" in notes.save()
+    again = InterviewNotesForm(candidate_name="Someone Else", store=store)
+    assert "back in place" in again.saving.message.value
+    assert again.inputs["candidate_name"].value == "Amara Osei"
+    assert again.inputs["people"].value.startswith("Katarzyna Nowak")
+    assert again.inputs["weak_answer"].value == "the rota app question" and again.inputs["region"].value == "de"
+    assert again.inputs["interview_at"].day.value == datetime(2026, 5, 12).date()
+    assert again.inputs["interview_at"].time.value is None and again.stated.value is True
+    assert again.context.recipient == "Katarzyna Nowak" and again.context.region == "de"
+    # a file that cannot be read is kept, as in the capstone
+    store.write_text("not json", "utf-8")
+    fresh = InterviewNotesForm(store=store)
+    assert "could not be read" in fresh.saving.message.value and not JARGON.search(fresh.saving.message.value)
+    assert [p for p in tmp_path.iterdir() if p.name.startswith("notes-unreadable-")]

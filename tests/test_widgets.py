@@ -327,3 +327,91 @@ def test_examples_widgets_render():
     panel = show_panel_example()
     weak, strong = panel.children[0].children[1].children
     assert "100% the same" in weak.value and "nothing to fix" in strong.value
+
+
+# -- the interview details: every field the checker reads, and plain messages ------------------------
+
+def test_context_form_carries_every_detail_the_checker_reads():
+    """Do the answer to mend, the promise, their decision date, the country and the formality typed in
+    the interview details reach the checker, and does the form offer every key the context has?"""
+    from followup_edu.context import Context
+    from followup_edu.widgets._ui import FIELD_LABELS
+    assert set(FIELD_LABELS) == set(Context.keys())
+    body = content.example("why-one-line").strong.body.rsplit("\n", 1)[0]  # no contact line: nothing linked
+    lc = LiveChecker("Thank you – Junior Data Analyst interview", body, context=sample_context())
+    form = lc.form.inputs
+    assert lc.report.status_of("clarify") == "skip" and lc.report.status_of("materials") == "skip"
+    form["weak_answer"].value = "my answer on SQL joins"
+    form["promised"].value = "a link to my portfolio"
+    form["decision_by"].value = date(2026, 3, 20)
+    form["region"].value, form["formality"].value = "de", "formal"
+    ctx = lc.context
+    assert ctx.weak_answer == "my answer on SQL joins" and ctx.promised == ("a link to my portfolio",)
+    assert ctx.decision_by == datetime(2026, 3, 20) and (ctx.region, ctx.formality) == ("de", "formal")
+    assert lc.report.status_of("clarify") in PROBLEM and lc.report.status_of("materials") in PROBLEM
+    assert lc.report.status_of("greeting") in PROBLEM  # a first name in a formal German setting
+    # a value the lists do not offer (saved or sample details) is not a traceback
+    other = LiveChecker(context={"region": "atlantis", "kind": "postcard", "formality": "very"}).form.inputs
+    assert other["region"].value == "" and other["kind"].value == "thank_you"
+
+
+@pytest.mark.parametrize("key,value", [("decision_by", "tomorrow 5pm"), ("interview_at", "tomorrow 5pm"),
+                                       ("sent_at", "next Friday"), ("region", "atlantis"), ("formality", "very"),
+                                       ("kind", "postcard"), ("weak_answer", 42), ("promised", {"a": 1}),
+                                       ("company", 3), ("decision_by", "2026-02-30")])
+def test_a_value_the_checker_cannot_read_gets_a_plain_message(key, value):
+    """Does a bad value give the learner a specific plain message: no key, no type, no format code?"""
+    from followup_edu.context import Context
+    from followup_edu.errors import ContextError
+    from followup_edu.widgets._ui import FIELD_LABELS, plain_problem
+    with pytest.raises(ContextError) as err:
+        Context.from_dict({key: value})
+    said = plain_problem(err.value.key, err.value.problem)
+    assert said.startswith(FIELD_LABELS[key] + ":")
+    assert not re.search(r"_|ISO|8601|%|YYYY|expected|got|\bstr\b|\bint\b|dict|Traceback", said), said
+    if key == "decision_by":  # the checker's own words, which say how to write it
+        assert err.value.problem in said and "for example" in said
+
+
+def test_html_report_shows_the_checkers_notes():
+    """Are the checker's notes (the kind it inferred, a kind that does not fit, a junk detail) shown in
+    the HTML report and the live checker, escaped?"""
+    from followup_edu.render.html import render_report
+    strong = content.example("why-one-line").strong
+    inferred = check_email(strong.subject, strong.body)
+    assert inferred.notes and "fe-notes" in render_report(inferred)
+    assert inferred.notes[0].split("(")[0].strip() in render_report(inferred)
+    lc = LiveChecker(strong.subject, strong.body, context=sample_context(recipient="asdf", interviewers=["asdf"]))
+    assert "asdf" in lc.result.value and "fe-notes" in lc.result.value
+    assert any("asdf" in n for n in lc.report.notes)
+    rejection = content.example("rejection-reply").strong
+    doubt = check_email(rejection.subject, rejection.body, context=sample_context(kind="thank_you"))
+    html = render_report(doubt)
+    assert doubt.notes and 'class="fe-notes"' in html
+    junk = LiveChecker("x", "Dear <b>x</b>,", context=sample_context(company="<i>asdf</i>"))
+    assert "<i>asdf</i>" not in junk.result.value and "&lt;i&gt;asdf&lt;/i&gt;" in junk.result.value
+    panel = PanelPlanner([("asdf", strong.subject, strong.body)], context=sample_context())
+    assert "fe-notes" in panel.result.value
+
+
+@pytest.mark.parametrize("name", ["materials-portfolio", "which-interview", "formal-profile"])
+def test_each_practice_pair_starts_flagged_and_the_strong_repair_passes(name):
+    """Does the practice checker of lessons 04, 05 and 11 start on the weak email, flagged on the pair's
+    principles, with its details (the promise, the dates, the country) in the form, and pass once the
+    strong email is typed in?"""
+    from followup_edu.gallery import pair
+    from followup_edu.widgets import practise_pair
+    weak, strong = pair(name)
+    lc = practise_pair(name)
+    assert all(lc.report.status_of(p) in PROBLEM for p in weak.flags)
+    assert lc.context == weak.context
+    lc.subject.value, lc.body.value = strong.subject, strong.body
+    assert not lc.report.problems, [(f.check, f.message) for f in lc.report.problems]
+    if name == "materials-portfolio":  # the invented address lesson 05 suggests keeps the promise
+        lc.body.value = weak.body.replace("As promised, I will send you my portfolio when I get a chance.",
+                                          "My portfolio is here: inesnavarro.design/work.")
+        assert lc.report.status_of("materials") == "pass"
+    if name == "formal-profile":  # what lesson 04 says: relaxed, a first name and “Best,” are fine
+        lc.subject.value, lc.body.value = weak.subject, weak.body
+        lc.form.inputs["formality"].value = "relaxed"
+        assert lc.report.status_of("greeting") == "pass" and lc.report.status_of("signoff") == "pass"

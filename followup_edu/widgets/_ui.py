@@ -1,6 +1,7 @@
 """Small building blocks shared by the widgets: labelled inputs, status badges, the context form."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time as dtime
 from html import escape
 from typing import Any
@@ -53,6 +54,19 @@ def live(html: str) -> str:
     return f'<div role="status" aria-live="polite">{html}</div>'
 
 
+def _option(options: list[tuple[str, str]], value: Any, default: str = "") -> str:
+    """``value`` when the drop-down offers it, else ``default`` (saved or sample details may hold a value
+    the list no longer has; the form then says so instead of failing)."""
+    return value if value in {v for _label, v in options} else default
+
+
+def _items(value: Any) -> list[str]:
+    """A list of texts from one text or a list of them."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
 def _csv(value: str) -> list[str]:
     return [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
 
@@ -62,7 +76,8 @@ FIELD_LABELS = {
     "candidate_name": "Your name", "recipient": "Writing to", "interviewers": "All interviewers",
     "company": "Company", "role": "Role", "interview_type": "Interview type", "kind": "Kind of email",
     "interview_at": "Interview", "sent_at": "Sending", "previous_sent_at": "Last email sent",
-    "topics": "Topics you discussed", "region": "Their country", "formality": "How formal",
+    "topics": "Topics you discussed", "weak_answer": "An answer to improve", "promised": "You promised to send",
+    "decision_by": "They decide by", "region": "Their country", "formality": "How formal",
 }
 
 
@@ -83,6 +98,21 @@ def _as_datetime(value: Any) -> datetime | None:
         return datetime.fromisoformat(str(value).strip().replace(" ", "T", 1))
     except ValueError:
         return None
+
+
+def profile_choices() -> dict[str, list[tuple[str, str]]]:
+    """The drop-downs of the region and formality profile, as a learner reads them."""
+    return {"region": [("(not set)", "")] + [(v["label"], k) for k, v in regions().items()],
+            "formality": [("(not set)", "")] + [(f, f) for f in formalities()]}
+
+
+def profile_dropdown(key: str, value: Any = "") -> w.Dropdown:
+    """"Their country" or "How formal": the profile that adjusts greeting and closing conventions."""
+    options = profile_choices()[key]
+    tip = ("Where the reader works: greetings and closings differ between countries" if key == "region"
+           else "How formal the company writes to you")
+    return w.Dropdown(options=options, value=_option(options, value), description=FIELD_LABELS[key], style=LABEL,
+                      layout=choice(), tooltip=tip)
 
 
 class DateTimeInput(w.HBox):
@@ -129,6 +159,51 @@ class DateTimeInput(w.HBox):
         self.time.observe(handler, names="value")
 
 
+class DateInput(w.HBox):
+    """A date picker alone (a day, no time), with a box to say the date is known; ``value`` is a date
+    or None. Like :class:`DateTimeInput`, it is picked, never typed as text."""
+
+    def __init__(self, label: str, value: Any = None, *, tooltip: str | None = None):
+        when = _as_datetime(value)
+        self.label = label
+        self.day = w.DatePicker(value=when.date() if when else None, description=label, style=LABEL,
+                                tooltip=tooltip or label, layout=w.Layout(width="24rem"))
+        super().__init__([self.day], layout=w.Layout(flex_flow="row wrap"))
+        self.add_class("fe-date")
+
+    @property
+    def value(self) -> date | None:
+        return self.day.value
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        when = _as_datetime(value)
+        self.day.value = when.date() if when else None
+
+    problem = None  # one picker: nothing can be half filled
+
+    def observe_value(self, handler) -> None:
+        self.day.observe(handler, names="value")
+
+
+#: what marks a message written for programmers (a field's key, a type, a format's name or code)
+_JARGON = re.compile(r"\b(?:iso|8601|expected|got|key|context|yyyy|mm|dd|hh|traceback|str|int|float|nonetype|"
+                     r"list|tuple|dict)\b|%|_|\{|\}", re.IGNORECASE)
+
+
+def plain_problem(key: str, problem: str | None) -> str:
+    """What the learner reads about a value the checker could not use: the checker's own message when
+    it is written for people, else a plain sentence for that field. Never a key, a type or a format."""
+    label = FIELD_LABELS.get(key, "One of the details")
+    if problem and not _JARGON.search(problem):
+        return f"{label}: {problem}"
+    if key in ("interview_at", "sent_at", "previous_sent_at", "decision_by"):
+        return f"{label}: this is not a date the checker can read. Pick the day from the calendar next to it."
+    if key in ("interview_type", "kind", "region", "formality"):
+        return f"{label}: pick one of the choices in the list."
+    return f"{label}: this could not be used. Write it as a few plain words."
+
+
 class ContextForm(w.VBox):
     """The optional interview details that sharpen the checks (names, role, topics, dates).
 
@@ -138,6 +213,8 @@ class ContextForm(w.VBox):
 
     FIELDS = tuple(FIELD_LABELS)
     DATES = ("interview_at", "sent_at", "previous_sent_at")
+    #: dropdowns, and the text a learner reads for "not set"
+    CHOICES = ("interview_type", "kind", "region", "formality")
 
     def __init__(self, context: Context | dict[str, Any] | None = None):
         if isinstance(context, Context):
@@ -149,6 +226,8 @@ class ContextForm(w.VBox):
             return "" if v is None else str(v)
 
         L = FIELD_LABELS
+        types = [("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES]
+        kinds = [(label, k) for k, label in KIND_LABELS.items() if k in all_kinds()]
         self.inputs: dict[str, Any] = {
             "candidate_name": text(L["candidate_name"], s("candidate_name"), placeholder="e.g. Jordan Lee"),
             "recipient": text(L["recipient"], s("recipient"), placeholder="the interviewer's full name"),
@@ -156,11 +235,11 @@ class ContextForm(w.VBox):
                                  placeholder="names, separated by commas"),
             "company": text(L["company"], s("company")),
             "role": text(L["role"], s("role"), placeholder="the job title"),
-            "interview_type": w.Dropdown(options=[("(not set)", "")] + [(t, t) for t in INTERVIEW_TYPES],
-                                         value=c.get("interview_type") or "", description=L["interview_type"],
+            "interview_type": w.Dropdown(options=types, value=_option(types, c.get("interview_type")),
+                                         description=L["interview_type"],
                                          style=LABEL, layout=choice(), tooltip="external, internal or panel"),
-            "kind": w.Dropdown(options=[(label, k) for k, label in KIND_LABELS.items() if k in all_kinds()],
-                               value=c.get("kind") or "thank_you", description=L["kind"], style=LABEL,
+            "kind": w.Dropdown(options=kinds, value=_option(kinds, c.get("kind"), "thank_you"),
+                               description=L["kind"], style=LABEL,
                                layout=choice()),
             "interview_at": DateTimeInput(L["interview_at"], c.get("interview_at"),
                                           tooltip="When the interview took place"),
@@ -169,15 +248,19 @@ class ContextForm(w.VBox):
                                               tooltip="Only for a second follow-up: when your thank-you went out"),
             "topics": area(L["topics"], "\n".join(c.get("topics") or ()), rows=3,
                            placeholder="one per line"),
-            "region": w.Dropdown(options=[("(not set)", "")] + [(v["label"], k) for k, v in regions().items()],
-                                 value=c.get("region") or "", description=L["region"], style=LABEL, layout=choice(),
-                                 tooltip="Where the reader works: greetings and closings differ between countries"),
-            "formality": w.Dropdown(options=[("(not set)", "")] + [(f, f) for f in formalities()],
-                                    value=c.get("formality") or "", description=L["formality"], style=LABEL,
-                                    layout=choice(), tooltip="How formal the company writes to you"),
+            "weak_answer": area(L["weak_answer"], s("weak_answer"), rows=2,
+                                placeholder="an answer that went less well, in a few words (lesson 05)",
+                                tooltip="The checker looks for one calm sentence that mends it"),
+            "promised": text(L["promised"], "; ".join(_items(c.get("promised"))),
+                             placeholder="e.g. a link to my portfolio (several: separate them with ;)",
+                             tooltip="What you said you would send: the checker looks for the link or attachment"),
+            "decision_by": DateInput(L["decision_by"], c.get("decision_by"),
+                                     tooltip="The date they said they would decide or be in touch by"),
+            "region": profile_dropdown("region", c.get("region")),
+            "formality": profile_dropdown("formality", c.get("formality")),
         }
         assert set(self.inputs) == set(self.FIELDS)
-        for key in self.DATES:  # stable hooks for the browser test (CSS classes are not shown)
+        for key in self.FIELDS:  # stable hooks for the browser test (CSS classes are not shown)
             self.inputs[key].add_class("fe-" + key.replace("_", "-"))
         self.error = w.HTML()
         self.error.add_class("fe-context-error")
@@ -186,10 +269,37 @@ class ContextForm(w.VBox):
 
     def observe_all(self, handler) -> None:
         for widget in self.inputs.values():
-            if isinstance(widget, DateTimeInput):
+            if isinstance(widget, (DateTimeInput, DateInput)):
                 widget.observe_value(handler)
             else:
                 widget.observe(handler, names="value")
+
+    def fill(self, ctx: dict[str, Any]) -> None:
+        """Set the fields named in ``ctx`` (the interview details another widget holds: notes, a
+        capstone's interview); a key that is absent is left as it is, a None clears it. Only the fields
+        that change are set, so the checker re-checks once per change; a kind or a choice the list does
+        not offer leaves the one chosen."""
+        form = self.inputs
+        for key, value in ctx.items():
+            if key not in form:
+                continue
+            if key == "interviewers":
+                value = ", ".join(value or ())
+            elif key == "topics":
+                value = "\n".join(value or ())
+            elif key == "promised":
+                value = "; ".join(_items(value))
+            elif key in self.CHOICES:
+                value = _option(list(form[key].options), value or "", form[key].value)
+            elif key in self.DATES:
+                value = _as_datetime(value)
+            elif key == "decision_by":
+                value = _as_datetime(value)
+                value = value.date() if value else None
+            else:
+                value = "" if value is None else str(value)
+            if form[key].value != value:
+                form[key].value = value
 
     def raw(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -199,6 +309,8 @@ class ContextForm(w.VBox):
                 value = _csv(value)
             elif key == "topics":
                 value = [t.strip() for t in value.splitlines() if t.strip()]
+            elif key == "promised":
+                value = [t.strip() for t in value.split(";") if t.strip()]
             elif isinstance(value, str):
                 value = value.strip() or None
             if value:
@@ -221,8 +333,8 @@ class ContextForm(w.VBox):
                     ctx = Context()
                     errors.append("The interview details could not be used; check them.")
                     break
-                # The error's own text is for programmers; the learner gets the box's label.
-                errors.append(f"{FIELD_LABELS.get(bad, 'One of the details')}: this could not be understood.")
+                # The checker's own message when it is written for people; the box keeps what was typed.
+                errors.append(plain_problem(bad, getattr(err, "problem", None)))
                 data.pop(bad)
         self.error.value = "".join(f"<div>{badge('warn', 'Check this')} {escape(e)} "
                                    "It is left out of the checks until you change it.</div>" for e in errors)

@@ -45,6 +45,20 @@ def show_pair(name: str) -> w.VBox:
     return out
 
 
+def practise_pair(name: str) -> Any:
+    """A live checker holding one pair's weak email and its interview details (opened, so the learner
+    sees what the checker is told): repair it until the pair's principles pass."""
+    from .checker import LiveChecker
+
+    weak, _strong = pair(name)
+    checker = LiveChecker(weak.subject, weak.body, weak.context, rows=12)
+    for child in checker.children:
+        if isinstance(child, w.Accordion):
+            child.selected_index = 0
+    checker.add_class("fe-practise-" + name)
+    return checker
+
+
 class ExampleGallery(w.VBox):
     """Strong and weak emails, filtered by principle, kind and sector, each checked by the checker."""
 

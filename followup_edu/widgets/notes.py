@@ -2,8 +2,9 @@
 follow-up planner below it take their details from these notes as you type."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
@@ -12,8 +13,16 @@ from ..context import Context
 from ..notes import InterviewNotes, notes_from
 from .checker import LiveChecker
 from .planner import FollowUpPlanner
+from .saving import SaveBar, put_back, set_when, when_state
 from . import _ui
 
+#: the file lesson 13 saves the notes to, in the notebook's folder
+STORE = "my-interview-notes.json"
+
+
+#: the interview details that come from the notes
+NOTED = ("candidate_name", "recipient", "interviewers", "company", "role", "interview_type", "interview_at",
+         "topics", "weak_answer", "promised", "decision_by", "region", "formality")
 
 BADGES = {"missing": ("warn", "Missing"), "remember": ("skip", "Remember"), "noted": ("pass", "Noted")}
 
@@ -22,7 +31,8 @@ class InterviewNotesForm(w.VBox):
     """Who you met (and their topics and addresses), the answer to mend, what you promised, their date."""
 
     def __init__(self, *, candidate_name: str = "", company: str = "", role: str = "",
-                 interview_at: datetime | None = None, people: str = "", weak_answer: str = "", promised: str = ""):
+                 interview_at: datetime | None = None, people: str = "", weak_answer: str = "", promised: str = "",
+                 region: str = "", formality: str = "", store: str | Path | None = None):
         self.inputs = {
             "candidate_name": _ui.text("Your name", candidate_name, placeholder="as you sign your emails"),
             "company": _ui.text("Company", company),
@@ -33,6 +43,8 @@ class InterviewNotesForm(w.VBox):
             "weak_answer": _ui.area("An answer to improve", weak_answer, rows=2,
                                     placeholder="What you would add now, in a sentence"),
             "promised": _ui.text("You promised to send", promised, placeholder="e.g. a link to your portfolio"),
+            "region": _ui.profile_dropdown("region", region),
+            "formality": _ui.profile_dropdown("formality", formality),
         }
         self.stated = w.Checkbox(value=False, indent=False, description="They said when they would decide")
         start = interview_at.date() if interview_at else datetime.now().date()
@@ -40,9 +52,13 @@ class InterviewNotesForm(w.VBox):
                                        style=_ui.LABEL, layout=w.Layout(width="25rem"))
         self.result = w.HTML()
         self.result.add_class("fe-notes-todo")
-        super().__init__([*self.inputs.values(), self.stated, self.stated_day, self.result])
+        # saved notes come back when the cell runs again (lesson 13; the capstone saves them with its emails)
+        self.saving = SaveBar(store, self.state, self.restore) if store else None
+        super().__init__([*self.inputs.values(), self.stated, self.stated_day, self.result,
+                          *([self.saving] if self.saving else [])])
         self.add_class("fe-interview-notes")
         self._followers: list[Any] = []
+        self._restoring = False
         for widget in self.inputs.values():
             if isinstance(widget, _ui.DateTimeInput):
                 widget.observe_value(self.update)
@@ -50,7 +66,42 @@ class InterviewNotesForm(w.VBox):
                 widget.observe(self.update, names="value")
         self.stated.observe(self.update, names="value")
         self.stated_day.observe(self.update, names="value")
+        if self.saving:
+            self.saving.load()
         self.update()
+
+    # -- saving: everything typed, as text (half-filled dates included) ------------------------------
+    def state(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: (when_state(v) if isinstance(v, _ui.DateTimeInput) else v.value)
+                               for k, v in self.inputs.items()}
+        out["stated"] = bool(self.stated.value)
+        out["stated_day"] = self.stated_day.value.isoformat() if self.stated_day.value else ""
+        return out
+
+    def restore(self, saved: dict[str, Any]) -> None:
+        """Put saved notes back; a value of the wrong shape is skipped, the rest still loads. Saved work
+        from the capstone has its notes under ``notes``."""
+        if isinstance(saved.get("notes"), dict) and "people" not in saved:
+            saved = saved["notes"]
+        self._restoring = True
+        try:
+            for key, widget in self.inputs.items():
+                if isinstance(widget, _ui.DateTimeInput):
+                    set_when(widget, saved.get(key))
+                elif key in saved:
+                    put_back(widget, saved[key])
+            try:
+                if saved.get("stated_day"):
+                    self.stated_day.value = date.fromisoformat(saved["stated_day"])
+            except (TypeError, ValueError):
+                pass
+            self.stated.value = saved.get("stated") is True
+        finally:
+            self._restoring = False
+        self.update()
+
+    def save(self) -> str:
+        return self.saving.save() if self.saving else ""
 
     @property
     def notes(self) -> InterviewNotes:
@@ -63,6 +114,8 @@ class InterviewNotesForm(w.VBox):
         return self.notes.context()
 
     def update(self, change: Any = None) -> None:
+        if self._restoring:
+            return
         self.stated_day.disabled = not self.stated.value
         notes = self.notes
         problems = [p for p in (self.inputs["interview_at"].problem,) if p]
@@ -75,19 +128,12 @@ class InterviewNotesForm(w.VBox):
     def checker(self) -> LiveChecker:
         """A live checker whose interview details follow these notes."""
         checker = LiveChecker(context=self.context)
-        form = checker.form.inputs
 
         def follow(notes: InterviewNotes) -> None:
+            # every detail the notes hold (an emptied one clears it); the send dates and the kind of
+            # email are the learner's choice in the checker's own form
             ctx = notes.context()
-            form["candidate_name"].value = ctx.candidate_name or ""
-            form["recipient"].value = ctx.recipient or ""
-            form["interviewers"].value = ", ".join(ctx.interviewers)
-            form["company"].value = ctx.company or ""
-            form["role"].value = ctx.role or ""
-            form["interview_type"].value = ctx.interview_type or ""
-            form["topics"].value = "\n".join(ctx.topics)
-            if ctx.interview_at is not None:
-                form["interview_at"].value = ctx.interview_at
+            checker.form.fill({key: getattr(ctx, key) for key in NOTED})
 
         self._followers.append(follow)
         return checker

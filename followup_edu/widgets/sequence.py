@@ -9,9 +9,7 @@ away. The texts are data in ``data/lessons.toml`` (``[capstone]``).
 """
 from __future__ import annotations
 
-import json
-import os
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -22,11 +20,13 @@ from .checker import LiveChecker
 from .content import lessons
 from .notes import InterviewNotesForm
 from .panel import PanelPlanner
+from .saving import SaveBar, as_text as _str, load_work, save_work, set_when as _set_when, when_state as _when
 from . import _ui
+
+__all__ = ["FollowUpSequence", "load_work", "save_work"]
 
 #: the file the capstone saves to, in the notebook's folder
 STORE = "my-follow-ups.json"
-VERSION = 1
 
 
 def texts() -> dict[str, Any]:
@@ -36,66 +36,6 @@ def texts() -> dict[str, Any]:
 def answer_kind(answer: str) -> str:
     """The kind of email a reply to this answer is."""
     return "offer_reply" if answer == "offer" else "after_rejection"
-
-
-# -- saving and loading: plain data, never lost ----------------------------------------------------
-
-def save_work(path: str | Path, data: dict[str, Any]) -> str:
-    """Write the learner's work to ``path`` (via a temporary file, so a failed write never leaves half a
-    file); returns a plain message saying what happened."""
-    msg = texts()["messages"]
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(json.dumps({"version": VERSION, **data}, ensure_ascii=False, indent=1), "utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        return msg["save_failed"].format(file=path.name)
-    return msg["saved"].format(file=path.name, when=datetime.now().strftime("%H:%M"))
-
-
-def load_work(path: str | Path) -> tuple[dict[str, Any], str]:
-    """The saved work and a plain message. A file that cannot be read is kept under another name
-    (never overwritten by the next save) and the learner starts afresh."""
-    msg = texts()["messages"]
-    path = Path(path)
-    if not path.exists():
-        return {}, ""
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError
-    except (OSError, ValueError):
-        kept = path.with_name(f"{path.stem}-unreadable-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
-        try:
-            os.replace(path, kept)
-        except OSError:
-            return {}, msg["unreadable_kept_in_place"].format(file=path.name)
-        return {}, msg["unreadable"].format(file=path.name, kept=kept.name)
-    return data, msg["loaded"].format(file=path.name)
-
-
-def _when(value: Any) -> dict[str, str]:
-    """A date-and-time input as text, half-filled ones included."""
-    return {"day": value.day.value.isoformat() if value.day.value else "",
-            "time": value.time.value.strftime("%H:%M") if value.time.value else ""}
-
-
-def _set_when(widget: _ui.DateTimeInput, saved: Any) -> None:
-    if not isinstance(saved, dict):
-        return
-    try:
-        widget.day.value = date.fromisoformat(saved["day"]) if saved.get("day") else None
-    except (TypeError, ValueError):
-        pass
-    try:
-        widget.time.value = time.fromisoformat(saved["time"]) if saved.get("time") else None
-    except (TypeError, ValueError):
-        pass
-
-
-def _str(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 # -- the widget --------------------------------------------------------------------------------------
@@ -140,19 +80,7 @@ class Part(w.VBox):
 
 def _fill(checker: LiveChecker, ctx: dict[str, Any]) -> None:
     """Set a live checker's (hidden) interview details; it re-checks the draft once."""
-    form = checker.form.inputs
-    kinds = [v for _label, v in form["kind"].options]
-    wanted: dict[str, Any] = {key: ctx.get(key) or "" for key in ("candidate_name", "recipient", "company", "role")}
-    wanted["interviewers"] = ", ".join(ctx.get("interviewers") or ())
-    wanted["interview_type"] = ctx.get("interview_type") or ""
-    wanted["kind"] = ctx["kind"] if ctx.get("kind") in kinds else form["kind"].value
-    wanted["topics"] = "\n".join(ctx.get("topics") or ())
-    for key, value in wanted.items():
-        if form[key].value != value:  # only what changed, so one keystroke re-checks once
-            form[key].value = value
-    for key in ("interview_at", "sent_at", "previous_sent_at"):
-        if form[key].value != ctx.get(key):
-            form[key].value = ctx.get(key)
+    checker.form.fill(ctx)
 
 
 class FollowUpSequence(w.VBox):
@@ -181,18 +109,14 @@ class FollowUpSequence(w.VBox):
         self.tabs = w.Tab(children=[self.thank_you, self.check_in, self.reply],
                           titles=tuple(t["parts"][p]["title"] for p in ("thank_you", "check_in", "reply")))
         self.tabs.add_class("fe-sequence-tabs")
-        self.save_button = w.Button(description="Save my work", icon="save", tooltip=f"Save everything to {STORE}",
-                                    layout=w.Layout(width="auto", min_width="10rem"))
-        self.save_button.add_class("fe-save")
-        self.message = w.HTML()
-        self.message.add_class("fe-save-message")
+        self.saving = SaveBar(self.store or STORE, self.state, self.restore)
+        self.save_button, self.message = self.saving.button, self.saving.message
         self.progress = w.HTML()
         self.progress.add_class("fe-sequence-progress")
         super().__init__([w.HTML(f"<h4>{escape(t['notes_title'])}</h4>"), self.notes, self.answer, self.tabs,
-                          self.progress, w.HBox([self.save_button]), self.message])
+                          self.progress, self.saving])
         self.add_class("fe-follow-up-sequence")
         self._restoring = False
-        self.save_button.on_click(lambda _b: self.save())
         self.notes._followers.append(lambda _n: self.update())
         self.answer.observe(self.update, names="value")
         self.panel_choice.observe(self.update, names="value")
@@ -201,10 +125,8 @@ class FollowUpSequence(w.VBox):
                 d.observe_value(self.update)
             part.reason.observe(self._progress, names="value")
             part.checker.body.observe(self._progress, names="value")
-        loaded, message = load_work(self.store) if self.store else ({}, "")
-        if loaded:
-            self.restore(loaded)
-        self.message.value = _ui.live(escape(message)) if message else ""
+        if self.store:
+            self.saving.load()
         self.update()
 
     # -- the details each part is checked with ------------------------------------------------------
@@ -232,6 +154,10 @@ class FollowUpSequence(w.VBox):
                                 "interview_type": "panel" if len(names) > 1 else ("external" if names else None),
                                 "topics": [p.topic for p in notes.people if p.topic],
                                 "interview_at": notes.interview_at}
+        # what the notes say to mend, to send and to wait for, and the reader's conventions
+        own = self.notes.context
+        base.update(weak_answer=own.weak_answer, promised=list(own.promised), decision_by=own.decision_by,
+                    region=own.region, formality=own.formality)
         first = names[0] if names else None
         one_to_all = len(names) > 1 and self.panel_choice.value == "all"
         out = {"thank_you": {**base, "kind": "thank_you", "recipient": None if one_to_all else first,
@@ -289,10 +215,7 @@ class FollowUpSequence(w.VBox):
     # -- saving ---------------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
         """Everything the learner typed, as text (half-filled dates included)."""
-        inputs = self.notes.inputs
-        notes = {k: (_when(v) if isinstance(v, _ui.DateTimeInput) else v.value) for k, v in inputs.items()}
-        notes["stated"] = bool(self.notes.stated.value)
-        notes["stated_day"] = self.notes.stated_day.value.isoformat() if self.notes.stated_day.value else ""
+        notes = self.notes.state()
         parts = {}
         for part in (self.thank_you, self.check_in, self.reply):
             parts[part.pid] = {"subject": part.checker.subject.value, "body": part.checker.body.value,
@@ -309,18 +232,7 @@ class FollowUpSequence(w.VBox):
             self._restoring = False
 
     def _restore(self, data: dict[str, Any]) -> None:
-        notes = data.get("notes") if isinstance(data.get("notes"), dict) else {}
-        for key, widget in self.notes.inputs.items():
-            if isinstance(widget, _ui.DateTimeInput):
-                _set_when(widget, notes.get(key))
-            elif key in notes:
-                widget.value = _str(notes[key])
-        try:
-            if notes.get("stated_day"):
-                self.notes.stated_day.value = date.fromisoformat(notes["stated_day"])
-        except (TypeError, ValueError):
-            pass
-        self.notes.stated.value = notes.get("stated") is True
+        self.notes.restore(data.get("notes") if isinstance(data.get("notes"), dict) else {})
         if data.get("answer") in dict(self.answer.options).values():
             self.answer.value = data["answer"]
         if data.get("panel_choice") in dict(self.panel_choice.options).values():
@@ -342,6 +254,4 @@ class FollowUpSequence(w.VBox):
     def save(self) -> str:
         if self.store is None:
             return ""
-        message = save_work(self.store, self.state())
-        self.message.value = _ui.live(escape(message))
-        return message
+        return self.saving.save()
