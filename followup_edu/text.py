@@ -396,7 +396,10 @@ _QUOTE_START = re.compile(
 _DISCLAIMER = re.compile(
     r"^[ \t]*(?:(?:disclaimer|confidentiality notice|legal notice)[ \t]*[:.–-]|[^\n]{0,300}?\b(?:intended (?:solely |only )?"
     r"for the (?:(?:exclusive |sole )?use of the )?(?:addressee|named (?:addressee|recipient)|intended recipient|individual|"
-    r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake)))",
+    r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake))"
+    # a company's legal footer: "Registered in England and Wales No. 0123", "Registered office: ..."
+    r"|[^\n]{0,200}?\b(?:registered in (?:england|scotland|wales|northern ireland|ireland)\b|registered office[ \t]*:"
+    r"|(?:company|vat)[ \t]+(?:reg(?:istration|\.)?[ \t]+)?(?:no\.?|number)[ \t:]*(?:[a-z]{2}[ \t]?)?\d))",
     re.IGNORECASE | re.MULTILINE)
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
 _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
