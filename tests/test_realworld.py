@@ -36,6 +36,8 @@ HOLDOUT_SITES = {
     "ypedge.wordpress.com",
     # added with the second collection round
     "accountingjobs.lifetips.com", "careerservices.calpoly.edu", "www.eastern.edu",
+    # added with the fourth round
+    "www.inhersight.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
