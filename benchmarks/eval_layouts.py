@@ -8,7 +8,11 @@ real-world corpus's tuning part (never the held-out part). Each is changed in on
 client, a web page or a writer changes real text: a quoted reply (Gmail, Outlook, iPhone), a
 forwarded header, "Sent from my iPhone", a signature block or the "-- " delimiter, a
 confidentiality notice, HTML, single line breaks, 72-column wrapping, leading blank lines, CRLF,
-curly quotes, a postscript; or the writer's or interviewer's name from another language, a
+curly quotes, a postscript, Apple Mail quoting, Gmail's <div>/&nbsp; HTML, entities, tab or space
+indents, trailing spaces, markdown emphasis from a web page, a company footer, two phone numbers,
+credentials on their own line, an exclamation mark in the thanks; a subject tagged by a mail
+system ("[External]", "RE:", "FW:") or in Title Case; a greeting written "Priya -", "Hi Priya!" or
+"Hello Priya,"; or the writer's or interviewer's name from another language, a
 surname in capitals, a degree or pronouns after the name. A check that passed on the email and
 warns or fails on the changed one is a false alarm: the figure to keep at zero.
 
@@ -52,6 +56,38 @@ def _html(b: str) -> str:
     return '<div dir="ltr">' + "".join("<p>" + p.replace("\n", "<br>") + "</p>" for p in paras) + "</div>"
 
 
+def _html_divs(b: str) -> str:
+    """Gmail's compose box: a <div> a line, <div><br></div> for a blank line, &nbsp; after stops."""
+    out = []
+    for line in b.strip().split("\n"):
+        out.append("<div>" + (line.replace(". ", ".&nbsp; ") if line.strip() else "<br>") + "</div>")
+    return '<div dir="ltr">' + "".join(out) + "</div>"
+
+
+def _indent(b: str, pad: str) -> str:
+    """Body paragraphs (lines of five words or more) indented, as in a letter typed in a word processor."""
+    return "\n".join(pad + ln if len(ln.split()) >= 5 else ln for ln in b.split("\n"))
+
+
+def _emphasis(mark: str):
+    """A phrase of the longest paragraph in emphasis marks, as pasted from a web page."""
+    def change(b: str) -> str:
+        paras = [p for p in re.split(r"\n\s*\n", b) if len(p.split()) >= 12]
+        if not paras:
+            return b
+        para = max(paras, key=len)
+        words = re.findall(r"[A-Za-z][A-Za-z']+", para)
+        if len(words) < 8:
+            return b
+        phrase = " ".join(words[3:6])
+        m = re.search(r"\b" + r"\W+".join(map(re.escape, words[3:6])) + r"\b", para)
+        if not m or phrase not in para:
+            return b
+        new = para.replace(phrase, mark + phrase + mark, 1)
+        return b.replace(para, new, 1)
+    return change
+
+
 def _wrap(b: str) -> str:
     paras = re.split(r"\n\s*\n", b.strip())
     return "\n\n".join(textwrap.fill(p, 72) if "\n" not in p and len(p) > 72 else p for p in paras) + "\n"
@@ -78,6 +114,22 @@ LAYOUTS = {
     "leading blank lines": lambda b: "\n\n\n" + b,
     "crlf": lambda b: b.replace("\n", "\r\n"),
     "curly apostrophes": lambda b: b.replace("'", "\u2019"),
+    "apple mail quote": _append("\n\n> On 2 Mar 2026, at 09:14, Sam Carter <sam.carter@example.com> wrote:\n>\n"
+                                "> Hi, thanks for your time today.\n> Sam\n"),
+    "html divs and nbsp": _html_divs,
+    "html entities": lambda b: _html(b).replace("'", "&#39;").replace(" and ", " &amp; ", 1),
+    "tab indents": lambda b: _indent(b, "\t"),
+    "space indents": lambda b: _indent(b, "    "),
+    "trailing spaces": lambda b: re.sub(r"(?m)$", "  ", b),
+    "markdown bold phrase": _emphasis("**"),
+    "markdown italic phrase": _emphasis("*"),
+    "markdown underscores": _emphasis("__"),
+    "company footer": _append("\n\nNorthbridge Consulting Ltd | Registered in England and Wales No. 01234567\n"
+                              "Registered office: 1 Example Street, London EC1A 1AA\n"),
+    "two phone numbers": _append("\nMobile: +1 (415) 555-0199\nHome: (415) 555-0123\n"),
+    "credentials on a line": _append("\nMBA, PMP\n"),
+    "exclamation in thanks": lambda b: re.sub(r"(Thank you[^.!?\n]{3,80})\.", r"\1!", b, count=1),
+    "nbsp after full stops": lambda b: b.replace(". ", ".\u00a0 "),
 }
 
 
@@ -111,6 +163,24 @@ def _name_line(fmt: str):
     return change
 
 
+def _title(s: str) -> str:
+    small = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with"}
+    return " ".join(w if i and w.lower() in small else w[:1].upper() + w[1:] for i, w in enumerate(s.split(" ")))
+
+
+_GREETING = re.compile(r"(?m)^(Dear|Hi|Hello)\s+((?:(?:Mr|Ms|Mrs|Dr|Mx)\.?\s+)?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)[,:]\s*$")
+
+
+def _greeting(fmt: str):
+    """The greeting line written another way people write it, with the same name."""
+    def change(subject, body, ctx):
+        m = _GREETING.search(body)
+        if not m:
+            return None
+        return subject, body[:m.start()] + fmt.format(name=m.group(2)) + body[m.end():], ctx
+    return change
+
+
 NAMES = {
     "writer: Vietnamese name": _rename("candidate_name", "Nguyễn Thị Minh Khai"),
     "writer: long Yoruba name": _rename("candidate_name", "Oluwadamilare Adeyemi-Oyelaran"),
@@ -123,6 +193,15 @@ NAMES = {
     "name line: degree": _name_line("{n}, MBA"),
     "name line: pronouns": _name_line("{n} (she/her)"),
     "name line: after a dash": _name_line("- {n}"),
+    "subject: [External] tag": lambda s, b, c: ("[External] " + s, b, c) if s else None,
+    "subject: [EXTERNAL] tag": lambda s, b, c: ("[EXTERNAL] " + s, b, c) if s else None,
+    "subject: RE: reply": lambda s, b, c: ("RE: " + s, b, c) if s else None,
+    "subject: FW: forward": lambda s, b, c: ("FW: " + s, b, c) if s else None,
+    "subject: Title Case": lambda s, b, c: (_title(s), b, c) if s else None,
+    "greeting: name and dash": _greeting("{name} -"),
+    "greeting: name and em dash": _greeting("{name} \u2014"),
+    "greeting: Hi name!": _greeting("Hi {name}!"),
+    "greeting: Hello name,": _greeting("Hello {name},"),
     "closing: With best regards": lambda s, b, c: (s, re.sub(CLOSINGS, "\nWith best regards,\n", b), c)
     if re.search(CLOSINGS, b) else None,
 }
@@ -151,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         variants = [(name, (subject, fn(body), ctx)) for name, fn in LAYOUTS.items()]
         variants += [(name, fn(subject, body, ctx)) for name, fn in NAMES.items()]
         for name, changed in variants:
-            if changed is None or changed[1] == body and changed[2] == ctx:
+            if changed is None or changed == (subject, body, ctx):
                 continue
             tried[name] = tried.get(name, 0) + 1
             for check, (status, message) in _worst(*changed).items():

@@ -102,6 +102,7 @@ def infer_kind(draft) -> str:
     """The kind of email a draft is, from its text: a reply to a rejection, a status check, or
     (the default) a thank-you. Cue phrases are data (vocabulary.toml)."""
     from . import vocabulary
+    from .plausible import thanks_outweigh_rejection
 
     for kind, key in (("offer_reply", "offer_cue_pattern"), ("after_rejection", "rejection_cue_pattern"),
                       ("after_informational", "informational_cue_pattern"),
@@ -109,8 +110,11 @@ def infer_kind(draft) -> str:
         if draft.first_match(vocabulary.pattern(key), prose_only=False):
             if kind == "second_follow_up" and draft.first_match(vocabulary.pattern("recent_thanks_pattern"), prose_only=False):
                 break  # thanks for a meeting held today or yesterday: a thank-you that also follows up a point
+            if kind == "after_rejection" and thanks_outweigh_rejection(draft):
+                continue
             return kind
     return "thank_you"
+
 
 
 def check_emails(emails: Sequence[tuple[str | None, str, str]], context: Context | Mapping[str, Any] | None = None) -> PanelReport:

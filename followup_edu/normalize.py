@@ -110,6 +110,13 @@ def without_invisible(text: str) -> str:
 
 def clean(text: str) -> Cleaned:
     """The text the checks read, with the way back to the original (see the module's notes)."""
+    c = _clean_characters(text)
+    if "*" in text or "__" in text:
+        c = _without_emphasis(c)
+    return c
+
+
+def _clean_characters(text: str) -> Cleaned:
     if text.isascii():
         return Cleaned(text, text)
     t = table()
@@ -119,6 +126,32 @@ def clean(text: str) -> Cleaned:
     if t.latin:
         cleaned = t.lookalike_word.sub(lambda m: _as_latin(m.group(), t.latin), cleaned)
     return Cleaned(text, cleaned, tuple(starts), tuple(ends))
+
+
+# markdown emphasis pasted from a web page: "**automated dashboards**", "*very*", "__next steps__"
+# (a mark touches a word on its inside and no word on its outside; "5 * 3", "my_file" and a blank
+# "______" are left alone)
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])[^*\n]*?[^\s*]\1(?![\w*])"
+                       r"|(?<![\w_])(__?)(?=[^\s_])[^_\n]*?[^\s_]\2(?![\w_])")
+
+
+def _without_emphasis(c: Cleaned) -> Cleaned:
+    """``c`` with the marks of markdown emphasis dropped, so "**Thank you** for" reads as "Thank
+    you for" to every check; the words keep their way back to the original."""
+    drop: set[int] = set()
+    for m in _EMPHASIS.finditer(c.text):
+        n = len(m.group(1) or m.group(2))
+        drop.update(range(m.start(), m.start() + n))
+        drop.update(range(m.end() - n, m.end()))
+    if not drop:
+        return c
+    keep = [i for i in range(len(c.text)) if i not in drop]
+    text = "".join(c.text[i] for i in keep)
+    if c.starts is None or c.ends is None:
+        starts, ends = tuple(keep), tuple(i + 1 for i in keep)
+    else:
+        starts, ends = tuple(c.starts[i] for i in keep), tuple(c.ends[i] for i in keep)
+    return Cleaned(c.original, text, starts, ends)
 
 
 def _by_cluster(text: str, t: Table) -> tuple[str, list[int], list[int]]:

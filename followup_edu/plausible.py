@@ -97,13 +97,24 @@ _THANKS_FOR_MEETING = re.compile(
     r"taking the time|showing me|the (?:chance|opportunity) to (?:meet|interview|talk|speak))\b")
 
 
+def thanks_outweigh_rejection(draft) -> bool:
+    """The cues are weighed, not taken first come: thanks for a meeting held today or yesterday
+    outweighs one stray rejection cue ("While I was disappointed to miss the lunch"), when the
+    thanks is not itself part of the cue ("thank you for letting me know yesterday")."""
+    cues = list(draft.matches(vocabulary.pattern("rejection_cue_pattern"), prose_only=False))
+    if len(cues) != 1:
+        return False
+    (cue_sentence, cue), = cues
+    return any(not (s is cue_sentence and m.start() < cue.end() and cue.start() < m.end())
+               for s, m in draft.matches(vocabulary.pattern("recent_thanks_pattern"), prose_only=False))
+
 def kind_doubt(draft, kind: str) -> str | None:
     """A plain note when the kind of email given in the details does not fit the text: a thank-you
     that reads as a reply to a rejection, or the other way round."""
     rejection = draft.first_match(vocabulary.pattern("rejection_cue_pattern"), prose_only=False)
     status = [s for s, _ in draft.matches(vocabulary.pattern("status_check_cue_pattern"), prose_only=False)]
     reads_as = quote = None
-    if kind != "after_rejection" and rejection:
+    if kind != "after_rejection" and rejection and not thanks_outweigh_rejection(draft):
         reads_as, quote = "after_rejection", rejection[0].text
     elif kind == "thank_you" and len({s.start for s in status}) >= 2:
         reads_as, quote = "second_follow_up", status[0].text

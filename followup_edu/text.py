@@ -351,7 +351,7 @@ def _greeting_at_line() -> re.Pattern[str]:
     """The greeting pattern anchored at any line's start (for a greeting after an address block)."""
     assert _GREETING_RE is not None
     return re.compile(_GREETING_RE.pattern, _GREETING_RE.flags | re.MULTILINE)
-_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:][ \t]*$")
+_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:!—–-][ \t]*$")
 
 
 def _closing_re() -> re.Pattern[str]:
@@ -396,7 +396,10 @@ _QUOTE_START = re.compile(
 _DISCLAIMER = re.compile(
     r"^[ \t]*(?:(?:disclaimer|confidentiality notice|legal notice)[ \t]*[:.–-]|[^\n]{0,300}?\b(?:intended (?:solely |only )?"
     r"for the (?:(?:exclusive |sole )?use of the )?(?:addressee|named (?:addressee|recipient)|intended recipient|individual|"
-    r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake)))",
+    r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake))"
+    # a company's legal footer: "Registered in England and Wales No. 0123", "Registered office: ..."
+    r"|[^\n]{0,200}?\b(?:registered in (?:england|scotland|wales|northern ireland|ireland)\b|registered office[ \t]*:"
+    r"|(?:company|vat)[ \t]+(?:reg(?:istration|\.)?[ \t]+)?(?:no\.?|number)[ \t:]*(?:[a-z]{2}[ \t]?)?\d))",
     re.IGNORECASE | re.MULTILINE)
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
 _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
@@ -483,10 +486,14 @@ def parse(subject: str, body: str) -> Draft:
         # a letter's address blocks and date come first: short lines, then the greeting
         for k, ln in enumerate(nonblank[1:16], start=1):
             n = len(ln.text.split())
+            # (a short greeting line may end in "!": "Hi Dr. Walker!")
+            m = _greeting_at_line().match(body, ln.start, ln.end) if n <= 10 else None
+            if m and m.group("word") and k + 1 < len(nonblank) and n <= 5:
+                gm, first = m, ln
+                break
             if n > 10 or re.search(r"[!?]\s*$", ln.text) or (n > 5 and _LINE_ENDS_SENTENCE.search(ln.text)
                                                              and not ln.text.rstrip().endswith(":")):
                 break  # a sentence: the letter has begun without a greeting
-            m = _greeting_at_line().match(body, ln.start, ln.end)
             if m and m.group("word") and k + 1 < len(nonblank):
                 gm, first = m, ln
                 break
@@ -503,7 +510,8 @@ def parse(subject: str, body: str) -> Draft:
         core_start = gm.end()
     else:
         nm = _NAME_ONLY_RE.match(first.text)
-        if nm and len(nonblank) > 1 and (nm.group("title") or first.text.rstrip().endswith(",")):
+        # a name alone, then a comma, a dash or "!" ("Priya,", "Priya -", "Priya —"): the name is the greeting
+        if nm and len(nonblank) > 1 and (nm.group("title") or first.text.rstrip()[-1:] in ",!—–-"):
             draft.greeting = Piece(first.start, first.end, first.text.strip())
             ns = first.start + nm.start("name")
             draft.greeting_name = Piece(ns, first.start + nm.end("name"), nm.group("name"))

@@ -21,6 +21,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "offer_cue_pattern": (str, dict), "informational_cue_pattern": (str, dict),
     "recent_thanks_pattern": (str, dict),
     "junk_values": list, "keyboard_rows": list,
+    "mail_tags": list,
 }
 
 

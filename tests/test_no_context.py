@@ -31,6 +31,26 @@ I look forward to hearing about the next steps.
 Best regards,
 Jordan Lee
 """
+# thanks for this morning's interview outweighs one stray word of disappointment
+THANKS_DISAPPOINTED = """Dear Ms. Raman,
+
+Thank you for talking with me this morning about the dashboards project. While I was disappointed to miss the team lunch, I enjoyed meeting Tom and seeing the reporting tools.
+
+I look forward to hearing about the next steps.
+
+Best regards,
+Jordan Lee
+"""
+# a reply to yesterday's rejection: its thanks is for the news, and the cues add up
+REJECTION_YESTERDAY = """Dear Ms. Raman,
+
+Thank you for letting me know your decision yesterday. While I was disappointed, I enjoyed meeting the team.
+
+Please keep me in mind for future openings.
+
+Best regards,
+Jordan Lee
+"""
 
 STRONG = """Hi Priya,
 
@@ -47,7 +67,9 @@ Jordan Lee
 
 @pytest.mark.parametrize(("body", "words"), [(REJECTION_REPLY, "reply to a rejection"),
                                             (STATUS_CHECK, "check-in on a decision"),
-                                            (THANKS, "thank-you after an interview")])
+                                            (THANKS, "thank-you after an interview"),
+                                            (THANKS_DISAPPOINTED, "thank-you after an interview"),
+                                            (REJECTION_YESTERDAY, "reply to a rejection")])
 def test_the_kind_is_inferred_and_the_report_says_so(body, words):
     report = check_email("", body)
     assert any(words in note and "no kind of email was given" in note for note in report.notes), report.notes

@@ -49,6 +49,20 @@ def test_invisible_characters_are_dropped_and_spans_map_back():
     assert c.span((w, w + 4)) == (text.index("soon"), len(text))
 
 
+def test_markdown_emphasis_marks_are_dropped_and_spans_map_back():
+    """Is "**Thank you** for *today*", pasted from a web page, read without its marks, with each
+    word's span still on the word as written, and are blanks, bullets and arithmetic left alone?"""
+    text = "**Thank you** for *today*, and __next steps__ \u00e9."
+    c = clean(text)
+    assert c.text == "Thank you for today, and next steps \u00e9."
+    for word in ("Thank you", "today", "next steps", "\u00e9"):
+        s = c.text.index(word)
+        o = c.span((s, s + len(word)))
+        assert text[o[0]:o[1]] == word
+    for plain in ("Dear ______, the ____ role", "5 * 3 * 2", "my_file_name", "* one\n* two", "a**b**c"):
+        assert clean(plain).text == plain
+
+
 def test_odd_spaces_become_plain_spaces_in_place():
     text = "Dear\u00a0Ms\u202fLowe,\u3000thanks"
     c = clean(text)

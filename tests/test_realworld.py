@@ -37,7 +37,7 @@ HOLDOUT_SITES = {
     # added with the second collection round
     "accountingjobs.lifetips.com", "careerservices.calpoly.edu", "www.eastern.edu",
     # added with the fourth collection round
-    "acceleratetv.com",
+    "acceleratetv.com", "www.inhersight.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
-from ._common import finding
+from ._common import finding, subject_prefix
 
 DATA = ("token_pattern", "label_pattern", "phrase_pattern", "field_words")
 MESSAGES = ("found", "aside", "pass")
@@ -34,6 +34,7 @@ def check(draft, ctx, p):
     seen: set[tuple[str, int, int]] = set()
     from ..text import lower_keep
 
+    tags_end = subject_prefix(draft.subject)[0]  # "[External]": the recipient's mail system wrote it
     for field, text in (("subject", draft.subject), ("body", draft.body)):
         low = draft.lbody if field == "body" else lower_keep(text)
         # brackets, tokens and Title Case labels are matched with case; lowercase phrases on the lowered text
@@ -47,6 +48,8 @@ def check(draft, ctx, p):
             for m in pat.finditer_in(target, draft.literals):
                 if field == "body" and draft.quoted and draft.quoted.start <= m.start() < draft.quoted.end:
                     continue  # an earlier message quoted below the letter is not the writer's text
+                if field == "subject" and m.end() <= tags_end:
+                    continue
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
                 seen.add((field, m.start(), m.end()))

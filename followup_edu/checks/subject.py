@@ -11,15 +11,12 @@ from .. import vocabulary
 from ..patterns import fast
 from ..people import fold, similarity
 from ..text import EMOJI_RE, WORD_RE
-from ._common import finding
+from ._common import finding, subject_prefix
 
 DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words", "timing_labels",
         "reported_deadline_pattern", "nouns")
 MESSAGES = ("missing", "long", "vague", "no_purpose", "no_anchor", "emoji", "shouting", "pass", "pass_reply",
             "suggestion", "example", "example_role_only", "example_who_only", "example_neutral")
-
-_REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-
 
 @lru_cache(maxsize=1)
 def _acronyms() -> frozenset[str]:
@@ -95,8 +92,8 @@ def check(draft, ctx, p):
         return [finding(p, "fail", "missing", field="subject", example=example(ctx, p, draft))]
     start = raw.index(s[0])
     span = (start, start + len(s))
-    reply = _REPLY.match(s)
-    core = s[reply.end():] if reply else s
+    pos, reply = subject_prefix(s)  # "[External] RE: ...": the mail system's marks come off first
+    core = s[pos:]
     words = WORD_RE.findall(core)
     low_words = [fold(w) for w in words]
     out = []

@@ -132,6 +132,8 @@ def check(draft, ctx, p):
         out.append(finding(p, "warn", "exclamation", (s, m.end()), quote=body[s:m.end()]))
     else:
         count = body.count("!")
+        if g is not None:  # "Hi Zara!" is a way of saying hello, not of raising the voice
+            count -= body.count("!", g.start, g.end)
         if count > p["exclamation_limit"]:
             i = body.find("!")
             out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
