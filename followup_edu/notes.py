@@ -23,7 +23,7 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 _PERSON = re.compile(r"^\s*(?P<name>[^():]+?)\s*(?:\((?P<address>[^()]*)\))?\s*(?::\s*(?P<topic>.*))?$")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @lru_cache(maxsize=1)

@@ -409,7 +409,7 @@ _LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
 
 
 # a signature block's contact line: an email address, a phone number, a web or profile link
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
+_CONTACT = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
 
 
 def _sig_line(text: str, most: int) -> bool:

@@ -39,7 +39,7 @@ def _greets_by_name(draft) -> bool:
     return bool(gname and name_tokens(gname)) and not any(w in gname.split() for w in ("sir", "madam", "sir/madam"))
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
 _ADDRESS_PARTS = re.compile(r"[a-z]+|\d+")
 
 

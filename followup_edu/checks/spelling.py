@@ -16,7 +16,7 @@ from ._common import finding
 DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
 MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
-_SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
+_SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
 
@@ -64,10 +64,18 @@ def _classic_slip(word: str, known) -> bool:
     return any(w in known for w in _slips(word))
 
 
+# no English word is longer than this (the longest in dictionaries has 45 letters): a longer run of
+# letters is no word and no slip of one, and is not taken apart (that grows with the square of its
+# length: a 20,000-letter paste would take seconds)
+_LONGEST_WORD = 45
+
+
 def _derived(word: str, known) -> bool:
     """A known word with a common suffix or prefix ("influencer", "upskilled", "rebuilt"), a
     compound of two known words ("teamwork", "workstream") or a British spelling of a known word
     ("mould", "organisation", "paediatric"): not a misspelling."""
+    if len(word) > _LONGEST_WORD:
+        return False
     if "'" in word and word.split("'")[0] in known:
         return True
     if _american(word, known):
