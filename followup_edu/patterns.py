@@ -608,9 +608,14 @@ def occurrences(text: str, *, pure: bool = False) -> list[tuple[int, int, str]]:
     return [(end - len(lit) + 1, end + 1, lit) for end, lit in automaton.iter(text)]
 
 
-def literals_in(text: str, *, pure: bool = False) -> frozenset[str]:
-    """The guard literals that occur in a (lowercased) text."""
+def literals_in(text: str, start: int = 0, end: int | None = None, *, pure: bool = False) -> frozenset[str]:
+    """The guard literals that occur in a (lowercased) text, or in ``text[start:end]`` (without
+    making the slice: the automaton scans just that stretch)."""
     _, automaton, lits = _current()
     if pure or automaton is None:
+        if start or end is not None:
+            text = text[start:end]
         return frozenset(lit for lit in lits if lit in text)
+    if start or end is not None:
+        return frozenset(map(_second, automaton.iter(text, start, len(text) if end is None else end)))
     return frozenset(map(_second, automaton.iter(text)))
