@@ -229,7 +229,8 @@ class Context:
     def from_dict(cls, data: Mapping[str, Any]) -> "Context":
         if not isinstance(data, Mapping):
             raise ContextError("(top level)", "expected a table/object of context keys")
-        unknown = [k for k in data if k not in cls.keys()]
+        known = cls.keys()
+        unknown = [k for k in data if k not in known]
         if unknown:
             raise ContextError(str(unknown[0]), f"unknown key; the known keys are {', '.join(cls.keys())}")
         return cls(**dict(data))

@@ -212,12 +212,23 @@ _DIGIT_WORD = re.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:
 _DIGIT_WORDS = {"4": "for", "2": "to", "id": "I'd", "ill": "I'll"}
 
 
+@lru_cache(maxsize=8)
+def _textspeak_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The standalone words of _TEXTSPEAK that are in the table, found by the engine alone: a
+    match of _TEXTSPEAK is a whole run of letters and digits, so the alternatives (each such a
+    run) match exactly where it matches one of them."""
+    alts = "|".join(re.escape(w) for w in sorted((w for w in words if re.fullmatch(r"[a-z0-9]+", w)), key=len,
+                                                 reverse=True))
+    return re.compile(_TEXTSPEAK.pattern.replace("[a-z0-9]+", f"(?:{alts or '(?!)'})", 1))
+
+
 def _textspeak(draft, p) -> list:
     """Texting respellings as spelling slips, each once: "gr8" for great, "u" for you."""
     table = p["textspeak"]
     out, seen = [], set()
+    standalone = _textspeak_re(tuple(table))
     for s in draft.prose:
-        for m in _TEXTSPEAK.finditer(s.low):
+        for m in standalone.finditer(s.low):
             word, written = m.group(), s.text[m.start():m.end()]
             if word in table and word not in seen and not (len(written) == 1 and written.isupper()):
                 seen.add(word)
