@@ -227,7 +227,9 @@ class Draft:
     def literals_of(self, s: Sentence) -> frozenset[str]:
         """The guard literals that occur inside one sentence (or any stretch of the body): those
         of the lowered body's occurrences that lie wholly between its start and its end."""
-        self._scanned()  # (forgets the sentences' literals when the catalogue has grown)
+        scan = self._scan
+        if scan is None or scan[0] != patterns.catalogue_size():
+            self._scanned()  # (forgets the sentences' literals when the catalogue has grown)
         got = self._in_sentence.get(s.start)
         if got is not None and got[0] == s.end:
             return got[1]
@@ -265,10 +267,11 @@ class Draft:
         got = self._found.get(key)
         if got is None:
             guard = getattr(pattern, "guard", None)
-            if guard is not None and guard.isdisjoint(self.literals_of(s)):
+            if hasattr(pattern, "finditer_in"):
+                literals = self.literals_of(s)
+                got = [] if guard is not None and guard.isdisjoint(literals) else pattern.finditer_in(s.low, literals)
+            elif guard is not None and guard.isdisjoint(self.literals_of(s)):
                 got = []
-            elif hasattr(pattern, "finditer_in"):
-                got = pattern.finditer_in(s.low, self.literals_of(s))
             else:
                 got = list(pattern.finditer(s.low))
             self._found[key] = got
