@@ -368,6 +368,9 @@ _DISCLAIMER = re.compile(
     r"for the (?:(?:exclusive |sole )?use of the )?(?:addressee|named (?:addressee|recipient)|intended recipient|individual|"
     r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake)))",
     re.IGNORECASE | re.MULTILINE)
+# a notice's match holds one of these; in ASCII text (where ignoring case is plain lowercasing)
+# the pattern, slow to try at every line, need not run when none of them is there
+_DISCLAIMER_WORDS = ("disclaimer", "confidentiality notice", "legal notice", "intended ", "receive")
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
 _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
 # a line that ends a sentence ("... next steps." / "... this morning!"): where pasted text puts one
@@ -440,7 +443,9 @@ def parse(subject: str, body: str) -> Draft:
         if re.fullmatch(r"[ \t]*--[ \t]*", nonblank[k].text):
             sig_block, nonblank = nonblank[k + 1:], nonblank[:k]
             break
-    d = _DISCLAIMER.search(body, max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end)
+    lo, hi = max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end
+    d = _DISCLAIMER.search(body, lo, hi) if not body.isascii() or any(
+        draft.lbody.find(w, lo, hi) >= 0 for w in _DISCLAIMER_WORDS) else None
     if d and len(nonblank) > 3:
         nonblank = [ln for ln in nonblank if ln.end <= d.start()]
         while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):
