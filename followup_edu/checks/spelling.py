@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import and_, itemgetter, not_
 
 from .. import lexicon, vocabulary
 from ._common import finding
@@ -114,10 +116,16 @@ def candidates(draft, ctx):
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     if not skip_ranges:  # the same test as the loop below, in one pass (most drafts)
         n = bisect_left(draft.words, (sig,))  # the words before the signature
-        g0, g1 = greeting
-        return [(w, low) for w, low in zip(draft.words[:n], draft.lwords[:n])
-                if len(w[2]) >= 2 and not g0 <= w[0] < g1 and low not in known
-                and (not w[2][0].isupper() or _opens_sentence(body, w[0], w[2]))]
+        # (tested with maps over the token table; a Python test only for the capitalised words)
+        ws, lws = draft.words[:n], draft.lwords[:n]
+        texts = tuple(map(itemgetter(2), ws))
+        keep = list(map(and_, map((2).__le__, map(len, texts)), map(not_, map(known.__contains__, lws))))
+        gi, gj = bisect_left(ws, (greeting[0],)), bisect_left(ws, (greeting[1],))  # the greeting's words
+        keep[gi:gj] = [False] * len(keep[gi:gj])
+        for i in compress(range(n), map(str.isupper, map(itemgetter(0), texts))):
+            if keep[i] and not _opens_sentence(body, ws[i][0], texts[i]):
+                keep[i] = False
+        return list(compress(zip(ws, lws), keep))
     out = []
     j = 0
     for w, low in zip(draft.words, draft.lwords):
