@@ -261,11 +261,44 @@ def derive_guard(src: str) -> frozenset[str] | None:
 
 
 def part_sources(spec: Any) -> list[str]:
-    """For a token table, one expression per token (with ``before`` and ``after``); else []."""
+    """For a token table, one expression per token (with ``before`` and ``after``); else []. A
+    token that would be searched slowly (see :func:`rest_source`) and is one group of
+    alternatives after an optional ``\b`` gives one expression per alternative instead."""
     if not isinstance(spec, dict):
         return []
     before, after = spec.get("before", ""), spec.get("after", "")
-    return [before + "(?:" + t.replace(" ", r"\s+") + ")" + after for t in spec["tokens"]]
+    out: list[str] = []
+    for t in spec["tokens"]:
+        src = t.replace(" ", r"\s+")
+        out.extend(_branch_sources(before, src, after) or [before + "(?:" + src + ")" + after])
+    return out
+
+
+def _branch_sources(before: str, token: str, after: str) -> list[str] | None:
+    """``before(?:\b(?:A|B))after`` as ``before(?:\b(?:A))after``, ``before(?:\b(?:B))after``:
+    at any place the first of these to match there is the alternative the engine would take,
+    since what comes before the group (at most a ``\b``) leaves it no other choice to try first.
+    None when the token is not of that form or is searched quickly as it is."""
+    if before not in ("", "\\b") or rest_source(before + "(?:" + token + ")" + after) is not None:
+        return None
+    lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
+    group = token[len(lead):]
+    if not group.startswith("(?:"):
+        return None
+    try:
+        end = _group_end(group, 0)
+    except ValueError:
+        return None
+    if end != len(group) - 1:
+        return None  # something follows the group (a quantifier, more of the token)
+    branches = _branches(group[3:end])
+    if len(branches) < 2 or not all(branches):
+        return None
+    out = []
+    for b in branches:  # (a \b that opens an alternative is the same \b before the group)
+        own = b.startswith("\\b") and b[2:3] not in _QUANT_START
+        out.append(before + "(?:" + ("\\b" if lead or own else "") + "(?:" + (b[2:] if own else b) + "))" + after)
+    return out
 
 
 FEW_PARTS = 3  # up to this many possible tokens without a fast search are searched one by one
