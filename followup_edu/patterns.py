@@ -260,17 +260,44 @@ def derive_guard(src: str) -> frozenset[str] | None:
     return lits
 
 
-def part_sources(spec: Any) -> list[str]:
+SPLIT_PREFIX = "split:"  # data/guards.json: "split:<SHA-1 of a token's expression>" -> its alternatives
+
+
+def part_sources(spec: Any, *, derive: bool = False) -> list[str]:
     """For a token table, one expression per token (with ``before`` and ``after``); else []. A
     token that would be searched slowly (see :func:`rest_source`) and is one group of
-    alternatives after an optional ``\b`` gives one expression per alternative instead."""
+    alternatives after an optional ``\\b`` gives one expression per alternative instead: as
+    prebuilt in data/guards.json (reading the expressions takes time at start-up; a token not
+    found there is simply not split), or worked out here with ``derive``."""
     if not isinstance(spec, dict):
         return []
     before, after = spec.get("before", ""), spec.get("after", "")
+    known = None if derive else _prebuilt()
     out: list[str] = []
     for t in spec["tokens"]:
         src = t.replace(" ", r"\s+")
-        out.extend(_branch_sources(before, src, after) or [before + "(?:" + src + ")" + after])
+        whole = before + "(?:" + src + ")" + after
+        if derive:
+            split = _branch_sources(before, src, after)
+        elif "|" in src and src.endswith(")"):  # (only such a token can be split)
+            split = known.get(SPLIT_PREFIX + source_key(whole)) if known else None
+        else:
+            split = None
+        out.extend(split or [whole])
+    return out
+
+
+def split_entries(spec: Any) -> dict[str, list[str]]:
+    """What data/guards.json records of a token table's split tokens (see :func:`part_sources`)."""
+    if not isinstance(spec, dict):
+        return {}
+    before, after = spec.get("before", ""), spec.get("after", "")
+    out = {}
+    for t in spec["tokens"]:
+        src = t.replace(" ", r"\s+")
+        split = _branch_sources(before, src, after)
+        if split:
+            out[SPLIT_PREFIX + source_key(before + "(?:" + src + ")" + after)] = split
     return out
 
 
