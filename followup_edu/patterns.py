@@ -279,7 +279,7 @@ def part_sources(spec: Any, *, derive: bool = False) -> list[str]:
         whole = before + "(?:" + src + ")" + after
         if derive:
             split = _branch_sources(before, src, after)
-        elif "|" in src and src.endswith(")"):  # (only such a token can be split)
+        elif src.startswith(("(?:", "\\b(?:")):  # (only such a token can be split)
             split = known.get(SPLIT_PREFIX + source_key(whole)) if known else None
         else:
             split = None
@@ -302,10 +302,12 @@ def split_entries(spec: Any) -> dict[str, list[str]]:
 
 
 def _branch_sources(before: str, token: str, after: str) -> list[str] | None:
-    """``before(?:\b(?:A|B))after`` as ``before(?:\b(?:A))after``, ``before(?:\b(?:B))after``:
-    at any place the first of these to match there is the alternative the engine would take,
-    since what comes before the group (at most a ``\b``) leaves it no other choice to try first.
-    None when the token is not of that form or is searched quickly as it is."""
+    """``before(?:\\b(?:A|B))after`` as ``before(?:\\b(?:A))after``, ``before(?:\\b(?:B))after``,
+    and an alternative that opens with an optional group, ``(?:X)?R``, as ``(?:X)R`` then ``R``:
+    at any place the first of these to match there is what the engine would match, since what
+    comes before the group (at most a ``\\b``) leaves it no other choice to try first. None when
+    the token is not of that form, captures a group (its number would change) or is searched
+    quickly as it is."""
     if before not in ("", "\\b") or rest_source(before + "(?:" + token + ")" + after) is not None:
         return None
     lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
@@ -314,18 +316,30 @@ def _branch_sources(before: str, token: str, after: str) -> list[str] | None:
         return None
     try:
         end = _group_end(group, 0)
-    except ValueError:
+        if re.compile(token).groups:
+            return None
+    except (ValueError, re.error):
         return None
-    if end != len(group) - 1:
-        return None  # something follows the group (a quantifier, more of the token)
-    branches = _branches(group[3:end])
-    if len(branches) < 2 or not all(branches):
+    # one group of alternatives, or (when more follows it) the token as one alternative
+    branches = _branches(group[3:end]) if end == len(group) - 1 else [group]
+    if not all(branches):
         return None
     out = []
-    for b in branches:  # (a \b that opens an alternative is the same \b before the group)
+    for b in branches:  # (a \\b that opens an alternative is the same \\b before the group)
         own = b.startswith("\\b") and b[2:3] not in _QUANT_START
-        out.append(before + "(?:" + ("\\b" if lead or own else "") + "(?:" + (b[2:] if own else b) + "))" + after)
-    return out
+        body = b[2:] if own else b
+        alternatives = [body]
+        if body.startswith("(?:"):
+            try:
+                close = _group_end(body, 0)
+            except ValueError:
+                return None
+            # a greedy "?" tries the group first, then goes on without it
+            if body[close + 1:close + 2] == "?" and body[close + 2:close + 3] not in ("?", "+") and body[close + 2:]:
+                alternatives = [body[:close + 1] + body[close + 2:], body[close + 2:]]
+        for alt in alternatives:
+            out.append(before + "(?:" + ("\\b" if lead or own else "") + "(?:" + alt + "))" + after)
+    return out if len(out) >= 2 else None
 
 
 FEW_PARTS = 3  # up to this many possible tokens without a fast search are searched one by one
