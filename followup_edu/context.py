@@ -125,6 +125,9 @@ def _choice(key: str, value: Any, choices: tuple[str, ...]) -> str | None:
     return value.strip().lower().replace("-", "_")
 
 
+_KEYS: dict[type, tuple[str, ...]] = {}  # each context class's field names, read once
+
+
 @dataclass(frozen=True)
 class Context:
     """What is known about the interview. More context makes sharper checks.
@@ -223,13 +226,17 @@ class Context:
     # -- construction ---------------------------------------------------
     @classmethod
     def keys(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
+        got = _KEYS.get(cls)
+        if got is None:
+            got = _KEYS[cls] = tuple(f.name for f in fields(cls))
+        return got
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Context":
         if not isinstance(data, Mapping):
             raise ContextError("(top level)", "expected a table/object of context keys")
-        unknown = [k for k in data if k not in cls.keys()]
+        known = cls.keys()
+        unknown = [k for k in data if k not in known]
         if unknown:
             raise ContextError(str(unknown[0]), f"unknown key; the known keys are {', '.join(cls.keys())}")
         return cls(**dict(data))

@@ -260,12 +260,86 @@ def derive_guard(src: str) -> frozenset[str] | None:
     return lits
 
 
-def part_sources(spec: Any) -> list[str]:
-    """For a token table, one expression per token (with ``before`` and ``after``); else []."""
+SPLIT_PREFIX = "split:"  # data/guards.json: "split:<SHA-1 of a token's expression>" -> its alternatives
+
+
+def part_sources(spec: Any, *, derive: bool = False) -> list[str]:
+    """For a token table, one expression per token (with ``before`` and ``after``); else []. A
+    token that would be searched slowly (see :func:`rest_source`) and is one group of
+    alternatives after an optional ``\\b`` gives one expression per alternative instead: as
+    prebuilt in data/guards.json (reading the expressions takes time at start-up; a token not
+    found there is simply not split), or worked out here with ``derive``."""
     if not isinstance(spec, dict):
         return []
     before, after = spec.get("before", ""), spec.get("after", "")
-    return [before + "(?:" + t.replace(" ", r"\s+") + ")" + after for t in spec["tokens"]]
+    known = None if derive else _prebuilt()
+    out: list[str] = []
+    for t in spec["tokens"]:
+        src = t.replace(" ", r"\s+")
+        whole = before + "(?:" + src + ")" + after
+        if derive:
+            split = _branch_sources(before, src, after)
+        elif src.startswith(("(?:", "\\b(?:")):  # (only such a token can be split)
+            split = known.get(SPLIT_PREFIX + source_key(whole)) if known else None
+        else:
+            split = None
+        out.extend(split or [whole])
+    return out
+
+
+def split_entries(spec: Any) -> dict[str, list[str]]:
+    """What data/guards.json records of a token table's split tokens (see :func:`part_sources`)."""
+    if not isinstance(spec, dict):
+        return {}
+    before, after = spec.get("before", ""), spec.get("after", "")
+    out = {}
+    for t in spec["tokens"]:
+        src = t.replace(" ", r"\s+")
+        split = _branch_sources(before, src, after)
+        if split:
+            out[SPLIT_PREFIX + source_key(before + "(?:" + src + ")" + after)] = split
+    return out
+
+
+def _branch_sources(before: str, token: str, after: str) -> list[str] | None:
+    """``before(?:\\b(?:A|B))after`` as ``before(?:\\b(?:A))after``, ``before(?:\\b(?:B))after``,
+    and an alternative that opens with an optional group, ``(?:X)?R``, as ``(?:X)R`` then ``R``:
+    at any place the first of these to match there is what the engine would match, since what
+    comes before the group (at most a ``\\b``) leaves it no other choice to try first. None when
+    the token is not of that form, captures a group (its number would change) or is searched
+    quickly as it is."""
+    if before not in ("", "\\b") or rest_source(before + "(?:" + token + ")" + after) is not None:
+        return None
+    lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
+    group = token[len(lead):]
+    if not group.startswith("(?:"):
+        return None
+    try:
+        end = _group_end(group, 0)
+        if re.compile(token).groups:
+            return None
+    except (ValueError, re.error):
+        return None
+    # one group of alternatives, or (when more follows it) the token as one alternative
+    branches = _branches(group[3:end]) if end == len(group) - 1 else [group]
+    if not all(branches):
+        return None
+    out = []
+    for b in branches:  # (a \\b that opens an alternative is the same \\b before the group)
+        own = b.startswith("\\b") and b[2:3] not in _QUANT_START
+        body = b[2:] if own else b
+        alternatives = [body]
+        if body.startswith("(?:"):
+            try:
+                close = _group_end(body, 0)
+            except ValueError:
+                return None
+            # a greedy "?" tries the group first, then goes on without it
+            if body[close + 1:close + 2] == "?" and body[close + 2:close + 3] not in ("?", "+") and body[close + 2:]:
+                alternatives = [body[:close + 1] + body[close + 2:], body[close + 2:]]
+        for alt in alternatives:
+            out.append(before + "(?:" + ("\\b" if lead or own else "") + "(?:" + alt + "))" + after)
+    return out if len(out) >= 2 else None
 
 
 FEW_PARTS = 3  # up to this many possible tokens without a fast search are searched one by one
@@ -608,9 +682,14 @@ def occurrences(text: str, *, pure: bool = False) -> list[tuple[int, int, str]]:
     return [(end - len(lit) + 1, end + 1, lit) for end, lit in automaton.iter(text)]
 
 
-def literals_in(text: str, *, pure: bool = False) -> frozenset[str]:
-    """The guard literals that occur in a (lowercased) text."""
+def literals_in(text: str, start: int = 0, end: int | None = None, *, pure: bool = False) -> frozenset[str]:
+    """The guard literals that occur in a (lowercased) text, or in ``text[start:end]`` (without
+    making the slice: the automaton scans just that stretch)."""
     _, automaton, lits = _current()
     if pure or automaton is None:
+        if start or end is not None:
+            text = text[start:end]
         return frozenset(lit for lit in lits if lit in text)
+    if start or end is not None:
+        return frozenset(map(_second, automaton.iter(text, start, len(text) if end is None else end)))
     return frozenset(map(_second, automaton.iter(text)))

@@ -51,6 +51,7 @@ def _junk_word(word: str, person: bool) -> bool:
     return _key_runs_only(low)
 
 
+@lru_cache(maxsize=256)  # the same details come with every draft a learner checks
 def implausible(value: str | None, person: bool = True) -> bool:
     """True when a context name (``person``), company or role cannot be a real one ("asdf", "test", "x1")."""
     if not value:

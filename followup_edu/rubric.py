@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from . import vocabulary
@@ -36,7 +38,8 @@ def _traits(report: Report, kind: str, draft=None) -> set[str]:
     r = rules()
     draft = draft if draft is not None else parse(report.subject, report.body)
     i, j = bisect_left(draft.words, (draft.core_start,)), bisect_left(draft.words, (draft.core_end,))
-    words = [w.text for w in draft.words[i:j] if len(w.text) >= 2]
+    texts = tuple(map(itemgetter(2), draft.words[i:j]))
+    words = list(compress(texts, map((2).__le__, map(len, texts))))
     out = set()
     if words and sum(map(str.isupper, words)) / len(words) >= r["shouted_share"]:
         out.add("shouted")

@@ -6,7 +6,7 @@ finding's span points at the words it is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
@@ -197,7 +197,6 @@ class Draft:
     cleaned_body: Cleaned | None = field(default=None, repr=False, compare=False)
     _scan: tuple | None = field(default=None, repr=False, compare=False)
     _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
-    _starts: dict | None = field(default=None, repr=False, compare=False)
     _found: dict = field(default_factory=dict, repr=False, compare=False)
     _keep: list = field(default_factory=list, repr=False, compare=False)
 
@@ -207,34 +206,15 @@ class Draft:
         return c.span(span) if c is not None else span
 
     def _scanned(self) -> tuple:
-        """(catalogue size, literals in subject or body, each sentence's literals by its start),
-        from one scan of the lowered text (see :mod:`.patterns`)."""
+        """(catalogue size, literals in subject or body), from one scan of the lowered text (see
+        :mod:`.patterns`); a sentence's own literals are scanned for when first asked."""
         scan = self._scan
         if scan is None or scan[0] != patterns.catalogue_size():
             size = patterns.catalogue_size()
-            body = patterns.occurrences(self.lbody)  # (start, end, literal) in order of their ends
-            found = set(map(itemgetter(2), body))
+            found = patterns.literals_in(self.lbody)
             if self.subject:
-                found.update(patterns.literals_in(lower_keep(self.subject)))
-            # each occurrence belongs to the sentence it lies in: sentences do not overlap and
-            # are in order, so the first one ending at or after the occurrence's end is the one
-            per: dict[int, tuple[int, frozenset[str]]] = {}
-            sentences = self.sentences
-            k, n = 0, len(sentences)
-            bucket: set[str] = set()
-            for start, stop, lit in body:
-                while k < n and sentences[k].end < stop:
-                    if bucket:
-                        per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
-                        bucket = set()
-                    k += 1
-                if k == n:
-                    break
-                if sentences[k].start <= start:
-                    bucket.add(lit)
-            if bucket:
-                per[sentences[k].start] = (sentences[k].end, frozenset(bucket))
-            scan = self._scan = (size, frozenset(found), body, per)
+                found = found | patterns.literals_in(lower_keep(self.subject))
+            scan = self._scan = (size, found)
             self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do not
             # depend on which literals are scanned for)
         return scan
@@ -245,28 +225,18 @@ class Draft:
         return self._scanned()[1]
 
     def literals_of(self, s: Sentence) -> frozenset[str]:
-        """The guard literals that occur inside one sentence."""
-        scan = self._scanned()
-        got = scan[3].get(s.start)
+        """The guard literals that occur inside one sentence (or any stretch of the body): those
+        of the lowered body's occurrences that lie wholly between its start and its end."""
+        scan = self._scan
+        if scan is None or scan[0] != patterns.catalogue_size():
+            self._scanned()  # (forgets the sentences' literals when the catalogue has grown)
+        got = self._in_sentence.get(s.start)
         if got is not None and got[0] == s.end:
             return got[1]
-        if s.start in self._sentence_starts and self._sentence_starts[s.start] == s.end:
-            return _NO_LITERALS  # one of the draft's sentences, and none occurs in it
-        got = self._in_sentence.get(s.start)
-        if got is None or got[0] != s.end:  # a piece of text that is not one of the sentences
-            body = scan[2]
-            ends = [end for _, end, _ in body]
-            i, j = bisect_right(ends, s.start), bisect_right(ends, s.end)
-            got = (s.end, frozenset(lit for start, _, lit in body[i:j] if start >= s.start))
-            self._in_sentence[s.start] = got
-        return got[1]
-
-    @property
-    def _sentence_starts(self) -> dict[int, int]:
-        starts = self._starts
-        if starts is None or len(starts) != len(self.sentences):
-            starts = self._starts = {t.start: t.end for t in self.sentences}
-        return starts
+        n = len(self.lbody)
+        lits = patterns.literals_in(self.lbody, min(s.start, n), min(s.end, n))
+        self._in_sentence[s.start] = (s.end, lits)
+        return lits
 
     def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
         """False when a phrase pattern cannot match anywhere in this draft (or in one of its
@@ -297,10 +267,11 @@ class Draft:
         got = self._found.get(key)
         if got is None:
             guard = getattr(pattern, "guard", None)
-            if guard is not None and guard.isdisjoint(self.literals_of(s)):
+            if hasattr(pattern, "finditer_in"):
+                literals = self.literals_of(s)
+                got = [] if guard is not None and guard.isdisjoint(literals) else pattern.finditer_in(s.low, literals)
+            elif guard is not None and guard.isdisjoint(self.literals_of(s)):
                 got = []
-            elif hasattr(pattern, "finditer_in"):
-                got = pattern.finditer_in(s.low, self.literals_of(s))
             else:
                 got = list(pattern.finditer(s.low))
             self._found[key] = got
@@ -329,7 +300,6 @@ class Draft:
                 yield s, m
 
 
-_NO_LITERALS: frozenset[str] = frozenset()
 
 
 def _greeting_re() -> re.Pattern[str]:
@@ -401,6 +371,10 @@ _DISCLAIMER = re.compile(
     r"|[^\n]{0,200}?\b(?:registered in (?:england|scotland|wales|northern ireland|ireland)\b|registered office[ \t]*:"
     r"|(?:company|vat)[ \t]+(?:reg(?:istration|\.)?[ \t]+)?(?:no\.?|number)[ \t:]*(?:[a-z]{2}[ \t]?)?\d))",
     re.IGNORECASE | re.MULTILINE)
+# a notice's match holds one of these; in ASCII text (where ignoring case is plain lowercasing)
+# the pattern, slow to try at every line, need not run when none of them is there
+_DISCLAIMER_WORDS = ("disclaimer", "confidentiality notice", "legal notice", "intended ", "receive", "registered", "company",
+                     "vat")
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
 _CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
 # a line that ends a sentence ("... next steps." / "... this morning!"): where pasted text puts one
@@ -473,7 +447,9 @@ def parse(subject: str, body: str) -> Draft:
         if re.fullmatch(r"[ \t]*--[ \t]*", nonblank[k].text):
             sig_block, nonblank = nonblank[k + 1:], nonblank[:k]
             break
-    d = _DISCLAIMER.search(body, max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end)
+    lo, hi = max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end
+    d = _DISCLAIMER.search(body, lo, hi) if not body.isascii() or any(
+        draft.lbody.find(w, lo, hi) >= 0 for w in _DISCLAIMER_WORDS) else None
     if d and len(nonblank) > 3:
         nonblank = [ln for ln in nonblank if ln.end <= d.start()]
         while len(nonblank) > 2 and _CLIENT_LINE.match(nonblank[-1].text):

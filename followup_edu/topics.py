@@ -35,6 +35,11 @@ def _ideas(topic: str, ignore: frozenset[str]) -> int:
     return len({concept(w) for w in content_words(topic) if w.lower() not in ignore})
 
 
+@lru_cache(maxsize=4)  # a sentence is compared with each topic in turn: its ideas are read once
+def _concepts(text: str) -> frozenset[str]:
+    return frozenset(concept(w) for w in content_words(text))
+
+
 def cover(topic: str, text: str, ignore: frozenset[str] = frozenset()) -> tuple[float, int]:
     """Share of the topic's weight that ``text`` mentions, and how many of its ideas it mentions.
     Words in ``ignore`` (the company's and people's names) carry no weight: naming the company
@@ -42,7 +47,7 @@ def cover(topic: str, text: str, ignore: frozenset[str] = frozenset()) -> tuple[
     want = _weights(topic, ignore)
     if not want:
         return 0.0, 0
-    have = {concept(w) for w in content_words(text)}
+    have = _concepts(text)
     hit = [c for c in want if c in have]
     return sum(want[c] for c in hit) / sum(want.values()), len(hit)
 

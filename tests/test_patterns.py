@@ -317,3 +317,25 @@ def test_is_a_prebuilt_fast_search_the_derived_one():
             key = patterns.FAST_PREFIX + patterns.source_key(ph.source)
             assert key in prebuilt, name
             assert prebuilt[key] == patterns.rest_source(ph.source), (name, ph.source)
+
+
+def test_does_every_legal_notice_hold_one_of_the_words_that_let_its_pattern_run():
+    """The legal-notice pattern runs on ASCII text only when one of _DISCLAIMER_WORDS is there: does
+    every notice it finds in the example tables and the real-world corpus hold one of them?"""
+    import glob
+
+    from followup_edu import text
+
+    bodies = []
+    for path in glob.glob(str(Path(__file__).parent / "examples" / "*.toml")):
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+        bodies += [row["body"] for rows in data.values() if isinstance(rows, list) for row in rows if "body" in row]
+    with open(Path(__file__).parent / "realworld" / "emails.toml", "rb") as f:
+        bodies += [e["body"] for e in tomllib.load(f)["email"]]
+    found = 0
+    for body in bodies:
+        for m in text._DISCLAIMER.finditer(body):
+            found += 1
+            assert any(w in m.group().lower() for w in text._DISCLAIMER_WORDS), m.group()
+    assert found >= 3  # the tables hold confidentiality notices and company footers

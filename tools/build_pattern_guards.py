@@ -1,5 +1,7 @@
 """Build followup_edu/data/guards.json: the literals each shipped phrase pattern needs, and what
-each of its tokens is searched for instead when it starts with \\b (patterns.rest_source).
+each of its tokens is searched for instead when it starts with \\b (patterns.rest_source), and
+which slow tokens are searched one alternative at a time (patterns.part_sources). Run it before
+tools/build_word_index.py, which compiles those alternatives ahead.
 
     .venv/bin/python tools/build_pattern_guards.py
 
@@ -26,12 +28,15 @@ def build() -> bytes:
     specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
     guards: dict[str, object] = {}
     for spec in specs:
-        for src in [patterns.source(spec), *patterns.part_sources(spec)]:
+        parts = patterns.part_sources(spec, derive=True)
+        for src in [patterns.source(spec), *parts]:
             found = patterns.derive_guard(src)
             guards[patterns.source_key(src)] = sorted(found) if found else None
-        for src in patterns.part_sources(spec) or [patterns.source(spec)]:
+        for src in parts or [patterns.source(spec)]:
             # what each token (or a plain pattern) is searched for instead (see patterns.rest_source)
             guards[patterns.FAST_PREFIX + patterns.source_key(src)] = patterns.rest_source(src)
+        # the slow tokens searched one alternative at a time (see patterns.part_sources)
+        guards.update(patterns.split_entries(spec))
     return (json.dumps(dict(sorted(guards.items())), indent=0, ensure_ascii=False) + "\n").encode("utf-8")
 
 

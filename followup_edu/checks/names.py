@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_, or_
 
 from .. import fuzzy, lexicon, vocabulary
 from ..patterns import fast
@@ -117,9 +119,14 @@ def check(draft, ctx, p):
     sig_start = draft.signature[0].start if draft.signature else len(draft.body)
     # only a capitalised word, a word of a context name, or one with accents can matter here
     n = bisect_left(draft.words, (sig_start,))  # the words before the signature (in order of their starts)
-    body_words = [(w[0], w[1], w[2]) for w, low in zip(draft.words[:n], draft.lwords[:n])
-                  if w[2][:1].isupper() or not w[2].isascii() or low in expected
-                  or (low.endswith("'s") and low[:-2] in expected)]
+    # (tested with maps over the token table rather than a Python test of every word)
+    ws, lws = draft.words[:n], draft.lwords[:n]
+    texts = tuple(map(itemgetter(2), ws))
+    wanted = {low for low in set(lws) if low in expected or (low.endswith("'s") and low[:-2] in expected)}
+    keep = map(or_, map(str.isupper, map(itemgetter(0), texts)), map(wanted.__contains__, lws))
+    if not draft.body.isascii():
+        keep = map(or_, keep, map(not_, map(str.isascii, texts)))
+    body_words = list(compress(ws, keep))
     # the greeting's own word ("Dear" before "Dean") and the closing phrase are not names
     not_names = [(draft.greeting.start, draft.greeting_name.start if draft.greeting_name else draft.greeting.end)] \
         if draft.greeting else []

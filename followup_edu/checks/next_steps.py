@@ -55,9 +55,9 @@ def check(draft, ctx, p):
     if hit:  # "just checking whether you received my last email?": chasing, however politely
         return [finding(p, "warn", "chasing", hit[0].span, quote=hit[0].text, suggestion=p.message("suggestion"))]
     forward = p.pattern("forward_pattern")
-    last = None
-    for s, _ in draft.matches(forward):
-        last = s  # the close is usually the last forward-looking sentence
+    # the close is usually the last forward-looking sentence (looked for from the end)
+    last = next((s for s in reversed(draft.prose) if draft.found_in(forward, s)), None) \
+        if draft.may_contain(forward) else None
     if last is not None:
         return [finding(p, "pass", "pass", last.span, quote=last.text)]
     if answered is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import and_, itemgetter, not_
 
 from .. import lexicon, vocabulary
 from ._common import finding
@@ -122,10 +124,16 @@ def candidates(draft, ctx):
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     if not skip_ranges:  # the same test as the loop below, in one pass (most drafts)
         n = bisect_left(draft.words, (sig,))  # the words before the signature
-        g0, g1 = greeting
-        return [(w, low) for w, low in zip(draft.words[:n], draft.lwords[:n])
-                if len(w[2]) >= 2 and not g0 <= w[0] < g1 and low not in known
-                and (not w[2][0].isupper() or _opens_sentence(body, w[0], w[2]))]
+        # (tested with maps over the token table; a Python test only for the capitalised words)
+        ws, lws = draft.words[:n], draft.lwords[:n]
+        texts = tuple(map(itemgetter(2), ws))
+        keep = list(map(and_, map((2).__le__, map(len, texts)), map(not_, map(known.__contains__, lws))))
+        gi, gj = bisect_left(ws, (greeting[0],)), bisect_left(ws, (greeting[1],))  # the greeting's words
+        keep[gi:gj] = [False] * len(keep[gi:gj])
+        for i in compress(range(n), map(str.isupper, map(itemgetter(0), texts))):
+            if keep[i] and not _opens_sentence(body, ws[i][0], texts[i]):
+                keep[i] = False
+        return list(compress(zip(ws, lws), keep))
     out = []
     j = 0
     for w, low in zip(draft.words, draft.lwords):
@@ -239,12 +247,23 @@ _DIGIT_WORD = re.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:
 _DIGIT_WORDS = {"4": "for", "2": "to", "id": "I'd", "ill": "I'll"}
 
 
+@lru_cache(maxsize=8)
+def _textspeak_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The standalone words of _TEXTSPEAK that are in the table, found by the engine alone: a
+    match of _TEXTSPEAK is a whole run of letters and digits, so the alternatives (each such a
+    run) match exactly where it matches one of them."""
+    alts = "|".join(re.escape(w) for w in sorted((w for w in words if re.fullmatch(r"[a-z0-9]+", w)), key=len,
+                                                 reverse=True))
+    return re.compile(_TEXTSPEAK.pattern.replace("[a-z0-9]+", f"(?:{alts or '(?!)'})", 1))
+
+
 def _textspeak(draft, p) -> list:
     """Texting respellings as spelling slips, each once: "gr8" for great, "u" for you."""
     table = p["textspeak"]
     out, seen = [], set()
+    standalone = _textspeak_re(tuple(table))
     for s in draft.prose:
-        for m in _TEXTSPEAK.finditer(s.low):
+        for m in standalone.finditer(s.low):
             word, written = m.group(), s.text[m.start():m.end()]
             if word in table and word not in seen and not (len(written) == 1 and written.isupper()):
                 seen.add(word)
