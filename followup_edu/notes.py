@@ -61,7 +61,7 @@ class InterviewNotes:
     role: str = ""
     interview_at: datetime | None = None
     people: tuple[Person, ...] = ()
-    weak_answer: str = ""         # the answer you would like to mend, and what you would add
+    weak_answer: str = ""         # the answer that went less well, in a few words (the clarify check looks for its mend)
     promised: str = ""            # materials you said you would send
     stated_by: date | None = None  # when they said they would decide
     region: str = ""              # where the reader works ("uk", "de", ...): the registry's regions

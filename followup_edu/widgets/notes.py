@@ -41,7 +41,7 @@ class InterviewNotesForm(w.VBox):
             "people": _ui.area("People you met", people, rows=4,
                                placeholder="One line each: Name (email address): what you talked about"),
             "weak_answer": _ui.area("An answer to improve", weak_answer, rows=2,
-                                    placeholder="What you would add now, in a sentence"),
+                                    placeholder="An answer that went less well, in a few words"),
             "promised": _ui.text("You promised to send", promised, placeholder="e.g. a link to your portfolio"),
             "region": _ui.profile_dropdown("region", region),
             "formality": _ui.profile_dropdown("formality", formality),
