@@ -582,7 +582,7 @@ class Phrase:
                 whole = self._compiled or self.compiled
                 return whole.search(text, pos) if endpos is None else whole.search(text, pos, endpos)
             try:
-                rest = self._rest = re.compile(src, self.flags)
+                rest = self._rest = _regex.compile(src, self.flags)
             except re.error:
                 self.compiled  # an invalid pattern is reported as one, under its own text
                 raise
