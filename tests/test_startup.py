@@ -136,24 +136,26 @@ def test_does_a_first_check_import_only_what_it_needs(tmp_path):
     assert _heavy(_fresh_modules(run, tmp_path)) == []
 
 
+def _cli_snippet(argv: list[str], then: str = "") -> str:
+    """Python source that runs the command line with ``argv`` (its output captured), then ``then``."""
+    return ("import io, contextlib\n"
+            "from followup_edu.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+            f"    code = main({argv!r})\n" + then)
+
+
 def test_does_the_command_lines_check_import_only_what_it_needs(tmp_path):
     """Does 'followup-edu check draft.txt --context ...' (text report) leave the slow modules unimported?"""
     examples = ROOT / "examples"
-    run = ("import io, contextlib\n"
-           "from followup_edu.cli import main\n"
-           "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
-           f"    code = main(['check', {str(examples / 'draft.txt')!r}, '--context', {str(examples / 'interview.json')!r}])\n"
-           "assert code in (0, 1) and 'Score' in out.getvalue()")
+    run = _cli_snippet(["check", str(examples / "draft.txt"), "--context", str(examples / "interview.json")],
+                       "assert code in (0, 1) and 'Score' in out.getvalue()")
     assert _heavy(_fresh_modules(run, tmp_path)) == []
 
 
 def test_does_the_control_see_a_slow_import(tmp_path):
     """Would the two tests above notice? An HTML report does import jinja2, an .eml draft the email package."""
     examples = ROOT / "examples"
-    run = ("import io, contextlib\n"
-           "from followup_edu.cli import main\n"
-           "with contextlib.redirect_stdout(io.StringIO()):\n"
-           f"    main(['check', {str(examples / 'draft.eml')!r}, '--format', 'html'])")
+    run = _cli_snippet(["check", str(examples / "draft.eml"), "--format", "html"])
     found = _heavy(_fresh_modules(run, tmp_path))
     assert "jinja2" in found and "email" in found
 
