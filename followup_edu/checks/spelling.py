@@ -282,6 +282,12 @@ def _textspeak(draft, p) -> list:
     return out
 
 
+def _hyphened_prefix(draft, w, low: str) -> bool:
+    """A prefix written with a hyphen ("pre-arrival", "co-ordinated", "post-stay") belongs to the word
+    after it: it is not a misspelt word of its own."""
+    return low in _PREFIXES and draft.body[w.end:w.end + 1] in ("-", "\u2010", "\u2011")
+
+
 def check(draft, ctx, p):
     proofreading = _slip_findings(draft, p) + _textspeak(draft, p)
     words = candidates(draft, ctx)
@@ -289,7 +295,8 @@ def check(draft, ctx, p):
         return proofreading or [finding(p, "pass", "pass")]
     contractions = p["missing_apostrophe"]
     no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
-    words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions]
+    words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions
+             and not _hyphened_prefix(draft, w, low)]
     lookup = {part for low in {low for _, low in words} for part in low.split("-")}
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
