@@ -1,5 +1,6 @@
 """Shared test settings."""
 import os
+from pathlib import Path
 
 # Quizzes show their choices in the data file's order in tests (learners get a per-learner shuffle);
 # set before any kernel or JupyterLab is started, so notebooks run by nbval and the browser agree.
@@ -84,3 +85,13 @@ def serve_jupyter(app: str, *, root, env: dict, cwd, log_path, extra: tuple = ()
             log.close()
 
     return running()
+
+
+def load_script(path):
+    """A project script (tools/, benchmarks/, tests/corpus/) loaded as a module by its path."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(Path(path).stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,22 +2,19 @@
 without a check or a graded cell names why, and notebooks/README.md shows the table as built."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from followup_edu import principle, principle_ids
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("build_coverage", ROOT / "tools" / "build_coverage.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "tools" / "build_coverage.py")
 
 
 TOOL = _tool()

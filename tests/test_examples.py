@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from followup_edu import Context, check_email, check_emails, principle_ids, registry
+from conftest import load_script
 
 EXAMPLES = Path(__file__).parent / "examples"
 STRONG = EXAMPLES / "strong.toml"
@@ -194,12 +195,9 @@ def test_corpus_labels_every_applicable_principle():
 
 def test_corpus_file_matches_its_builder():
     """Is tests/corpus/emails.jsonl what build_corpus.py writes (no hand edits drifting from the source)?"""
-    import importlib.util
     import json
 
-    spec = importlib.util.spec_from_file_location("build_corpus", CORPUS / "build_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # builds the sets in memory; only main() writes the files
+    module = load_script(CORPUS / "build_corpus.py")  # builds the sets in memory; only main() writes the files
     assert sorted(module.SETS) == sorted(p.stem for p in CORPUS.glob("*.jsonl"))
     for name, entries in module.SETS.items():
         assert [json.loads(json.dumps(e, ensure_ascii=False)) for e in entries] == _corpus_entries(name), (
@@ -209,11 +207,7 @@ def test_corpus_file_matches_its_builder():
 
 def test_eval_labels_accounts_for_every_label():
     """Does benchmarks/eval_labels.py count each labelled point exactly once, as caught/missed/flagged/quiet?"""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("eval_labels", Path(__file__).parents[1] / "benchmarks" / "eval_labels.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(Path(__file__).parents[1] / "benchmarks" / "eval_labels.py")
     entries = _corpus_entries()[:5] + [e for e in _corpus_entries() if "emails" in e][:1]
     result = module.evaluate(entries, module.run_inprocess)
     counted = sum(sum(cell.values()) for cell in result["confusion"].values())

@@ -6,7 +6,6 @@ code; here nbgrader itself grades them. The rubric behind the figures is in assi
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import shutil
 from contextlib import redirect_stdout
@@ -20,16 +19,14 @@ from followup_edu.grading import simulate
 from followup_edu.grading.scenarios import task as get_task
 
 from test_course_e2e import COURSE, TASK, nbgrader, scores
+from conftest import load_script
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cases() -> list[tuple[str, str, str, str]]:
-    spec = importlib.util.spec_from_file_location("eval_realworld", ROOT / "benchmarks" / "eval_realworld.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.graded_cases()
+    return load_script(ROOT / "benchmarks" / "eval_realworld.py").graded_cases()
 
 
 CASES = _cases()

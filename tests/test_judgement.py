@@ -7,19 +7,17 @@ makes the checker noisier or blinder fails here, not on the held-out set.
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def result():
-    spec = importlib.util.spec_from_file_location("eval_labels", ROOT / "benchmarks" / "eval_labels.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "benchmarks" / "eval_labels.py")
     entries = module.load_corpus(ROOT / "tests" / "corpus")
     return module.evaluate(entries, module.run_inprocess)
 

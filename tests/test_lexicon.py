@@ -1,19 +1,16 @@
 """The lexicon: the prebuilt word index is what its script builds, and it answers as pyspellchecker."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from followup_edu import lexicon
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_word_index", ROOT / "tools" / "build_word_index.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "tools" / "build_word_index.py")
 
 
 def test_does_rebuilding_the_word_index_give_the_same_bytes():

@@ -14,6 +14,7 @@ from hypothesis import given, settings, strategies as st
 
 from followup_edu import patterns, registry, vocabulary
 from followup_edu.text import lower_keep, parse
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -146,11 +147,7 @@ def test_does_the_checker_work_without_pyahocorasick(monkeypatch):
 
 
 def test_does_rebuilding_the_prebuilt_guards_give_the_same_bytes():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_pattern_guards", ROOT / "tools" / "build_pattern_guards.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "tools" / "build_pattern_guards.py")
     assert module.build() == (ROOT / "followup_edu" / "data" / "guards.json").read_bytes(), (
         "guards.json is stale: run .venv/bin/python tools/build_pattern_guards.py")
 

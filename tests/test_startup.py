@@ -4,7 +4,6 @@ are what their script builds, and a check (or the command line's) imports only w
 How long a fresh process takes is measured by benchmarks/bench_startup.py, not here."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -15,16 +14,14 @@ from pathlib import Path
 import pytest
 
 from followup_edu import _regex, patterns
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 REGEX = ROOT / "followup_edu" / "data" / "regex.bin"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_word_index", ROOT / "tools" / "build_word_index.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "tools" / "build_word_index.py")
 
 
 def _shipped_engine() -> dict:
