@@ -42,7 +42,7 @@ HOLDOUT_SITES = {
     "blog.winterwyman.com", "campus-to-career.com", "firstyearorlast.blogspot.com",
     "github.com/pbierkortte/AI-Prompt-Toolkit", "mypinkfiles.blogspot.com", "nexxt.com", "notjobs.wordpress.com",
     "personaljobcoach.co.uk", "thepacheragroup.com", "ursusinc.com", "www.jobcerch.com", "www.liveabout.com",
-    "www.theladders.com",
+    "www.theladders.com", "www.fiscaltiger.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
