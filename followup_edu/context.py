@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Mapping
 
+from . import _regex
 from .errors import ContextError
 from .registry import all_kinds, formalities, regions
 
 INTERVIEW_TYPES = ("external", "internal", "panel")
 
 
-_PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
+_PLAIN_ISO = _regex.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
 
 
 def _parse_datetime(key: str, value: Any) -> datetime | None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
+from . import _regex
 from .errors import DraftError
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ _PARAGRAPH_TAGS = frozenset(
 )
 _LINE_TAGS = frozenset("br tr li dt dd caption".split())
 _SKIP_TAGS = frozenset("script style head title template noscript svg".split())
-_HTML_SIGNS = re.compile(
+_HTML_SIGNS = _regex.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|p|div|br|table|span|font|b|i|strong|em|a\s|ul|ol|li)\b[^>]*>",
     re.IGNORECASE,
 )
-_HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|meta|p|div|table)\b", re.IGNORECASE)
+_HTML_START = _regex.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|meta|p|div|table)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +191,7 @@ def looks_like_email(raw: bytes) -> bool:
 
 
 # -- the three shapes --------------------------------------------------------------------------
-_SUBJECT_LINE = re.compile(r"\A[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)\n?", re.IGNORECASE)
+_SUBJECT_LINE = _regex.compile(r"\A[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)\n?", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:

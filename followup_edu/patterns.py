@@ -123,7 +123,7 @@ def _quantifier(s: str, i: int) -> tuple[str, int]:
     return s[i:j], j
 
 
-_BRACES = re.compile(r"\{\d*,?\d*\}")
+_BRACES = _regex.compile(r"\{\d*,?\d*\}")
 
 
 def _optional(q: str) -> bool:
@@ -417,7 +417,7 @@ FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> re
 
 @lru_cache(maxsize=None)
 def _boundary(flags: int) -> re.Pattern[str]:
-    return re.compile(r"\b", flags)
+    return _regex.compile(r"\b", flags)
 
 
 class Phrase:
@@ -618,7 +618,7 @@ def fast(src: str, flags: int = 0) -> Phrase:
     return Phrase(src, flags, guarded=False)
 
 
-_NEVER = re.compile("x").match("x")  # stands for "this token has no match further on"
+_NEVER = _regex.compile("x").match("x")  # stands for "this token has no match further on"
 
 
 # every guard literal of every phrase made so far; a scan looks for all of them

@@ -70,40 +70,55 @@ REGEX = ROOT / "followup_edu" / "data" / "regex.bin"
 
 def pattern_sources() -> list[str]:
     """Every phrase pattern's expression in the registry and the shared vocabulary, whole and
-    token by token (what patterns.Phrase compiles)."""
+    token by token, and each of these after its leading ``\\b`` where it is searched that way
+    (what patterns.Phrase compiles)."""
     sys.path.insert(0, str(ROOT))
     from followup_edu import patterns, registry, vocabulary
 
     specs = [v for p in registry.principles() for k, v in p.data.items() if k.endswith("_pattern")]
     specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
-    return sorted({src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]})
+    srcs = {src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]}
+    return sorted(srcs | {rest for src in srcs if (rest := patterns.rest_source(src)) is not None})
 
 
-#: checked in a fresh process while followup_edu/_regex.py records what it is asked to compile
+#: checked in a fresh process; followup_edu/_regex.py notes every expression it is asked to compile
+#: from the package's first import on (the modules' own patterns too), and these runs ask for what
+#: a first check and the command line's check need
 _SAMPLES = """
-import json, sys
+import contextlib, io, json, sys
 sys.path.insert(0, sys.argv[1])
-from followup_edu import _regex
-_regex.record()
-from followup_edu import check_email
+from followup_edu import _regex, check_email
+from followup_edu.cli import main
 check_email("Thank you", "Dear Priya,\\n\\nThank you for your time today. I enjoyed hearing about [Company] and "
             "would love to help.\\n\\nBest regards,\\nJordan Lee\\njordan@example.com | 555 0100\\n",
             {"interviewers": ["Priya Raman"], "company": "Northwind", "role": "Analyst"})
 check_email("", "Hi all,\\n\\nThanks again for your time, Jordan")
+for draft in json.loads(sys.argv[2]):
+    check_email(*draft)
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["check", sys.argv[1] + "/examples/draft.txt", "--context", sys.argv[1] + "/examples/interview.json"])
 print(json.dumps(_regex.recorded()))
 """
+#: the drafts tests/test_startup.py checks in a fresh process (subject, body, context)
+SAMPLE_DRAFTS = [
+    ("Thank you – Junior Data Analyst", "Dear Priya,\n\nThank you for your time today.\n\nBest regards,\nJordan Lee\n",
+     {"interviewers": ["Priya Raman"], "company": "Northwind", "interview_at": "2026-03-03T10:00",
+      "sent_at": "2026-03-03T15:00"}),
+]
 
 
 def regex_entries() -> dict[str, tuple[str, int]]:
     """What data/regex.bin holds, by key: each phrase pattern (flags 0, as the checks mostly use
-    them) and whatever else goes through followup_edu/_regex.py while two sample drafts are
-    checked (the parser's greeting and closing patterns, phrases the checks use with flags)."""
+    them) and whatever else goes through followup_edu/_regex.py while sample drafts are checked,
+    by :func:`followup_edu.check_email` and by the command line (the modules' own patterns, the
+    parser's greeting and closing patterns, phrases the checks use with flags)."""
     import subprocess
 
     sys.path.insert(0, str(ROOT))
     from followup_edu import _regex
 
-    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT)], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT), json.dumps(SAMPLE_DRAFTS)], capture_output=True,
+                         text=True, check=True)
     asked = [(src, 0) for src in pattern_sources()] + [(src, flags) for src, flags in json.loads(out.stdout)]
     return {_regex.key(src, flags): (src, flags) for src, flags in asked}
 
