@@ -168,7 +168,9 @@ def _decode(raw: bytes, source: str) -> str:
         ) from None
 
 
-_HEADER_LINE = re.compile(rb"^[!-9;-~]+:[ \t]?.*$")  # field name: printable ASCII except colon
+# field name: printable ASCII except colon; matched on the line read as Latin-1 (one character a
+# byte, so it matches as it would on the bytes) to come from data/regex.bin like the others
+_HEADER_LINE = _regex.compile(r"^[!-9;-~]+:[ \t]?.*$")
 _EMAIL_HEADERS = (b"from", b"to", b"mime-version", b"message-id", b"date", b"cc", b"content-type", b"received", b"return-path")
 
 
@@ -184,7 +186,7 @@ def looks_like_email(raw: bytes) -> bool:
             break
         if line[:1] in (b" ", b"\t") and names:
             continue  # a folded header continues
-        if not _HEADER_LINE.match(line):
+        if not _HEADER_LINE.match(line.decode("latin-1")):
             return False
         names.append(line.split(b":", 1)[0].strip().lower())
     return any(n in _EMAIL_HEADERS for n in names)
@@ -223,7 +225,7 @@ def parse_text(text: str, source: str = "<draft>") -> DraftInput:
     return replace(draft, first_line=skipped + 1)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = _regex.compile(r"[\ud800-\udfff]")  # written as escapes: a lone surrogate is no UTF-8
 
 
 def _clean(text: str) -> str:
