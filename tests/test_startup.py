@@ -226,3 +226,27 @@ def test_does_the_control_see_patterns_compiled_in_python(tmp_path):
 
     assert text.WORD_RE.pattern in patterns_seen  # a module-level pattern of the parser
     assert len(compiled) > 50
+
+
+def _without_site(run: str, tmp_path: Path) -> set[str]:
+    """The modules a fresh ``python -S`` (no site module, so none of what an editable install's
+    finder brings) has imported after ``run``, the package and its dependencies on PYTHONPATH."""
+    import sysconfig
+
+    path = os.pathsep.join([str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    res = subprocess.run([sys.executable, "-S", "-c", _FRESH.format(run=run)], capture_output=True, text=True,
+                         cwd=str(tmp_path), timeout=120, env=dict(os.environ, PYTHONPATH=path, NO_COLOR="1"))
+    assert res.returncode == 0, res.stderr
+    return set(json.loads(res.stdout.splitlines()[-1]))
+
+
+def test_does_a_first_check_leave_pathlib_unimported(tmp_path):
+    """pathlib (with fnmatch, urllib.parse and ipaddress) costs a few milliseconds to import, and a
+    check reads no file: is it left unimported, as a plain installation (whose site module does
+    not import it, unlike an editable one's) would show? The control reads a context file."""
+    check = ("from followup_edu import check_email\n"
+             f"for draft in {_builder().SAMPLE_DRAFTS!r}:\n    check_email(*draft)\n")
+    assert "pathlib" not in _without_site("pass", tmp_path)
+    assert "pathlib" not in _without_site(check, tmp_path)
+    from_file = f"from followup_edu import Context\nContext.from_file({str(ROOT / 'examples' / 'interview.json')!r})\n"
+    assert "pathlib" in _without_site(check + from_file, tmp_path)
