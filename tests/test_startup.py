@@ -191,10 +191,12 @@ _compiler.compile = _spy
 def _compiled_afresh(tmp_path: Path, before: str = "") -> list[list]:
     """[module, line, function, re function called, expression] for each expression compiled in
     Python by followup_edu's code while a fresh process checks the sample drafts tools/
-    build_word_index.py stores patterns for, through check_email and the command line."""
+    build_word_index.py stores patterns for, through check_email, check_emails (a panel) and the
+    command line."""
     examples = ROOT / "examples"
-    run = (_SPY + before + "from followup_edu import check_email\n"
+    run = (_SPY + before + "from followup_edu import check_email, check_emails\n"
            f"for draft in {_builder().SAMPLE_DRAFTS!r}:\n    check_email(*draft)\n"
+           f"check_emails(*{_builder().SAMPLE_PANEL!r})\n"
            + _cli_snippet(["check", str(examples / "draft.txt"), "--context", str(examples / "interview.json")])
            + "print(json.dumps(_made))\n")
     res = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, cwd=str(tmp_path), timeout=120,

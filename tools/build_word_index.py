@@ -87,24 +87,44 @@ def pattern_sources() -> list[str]:
 _SAMPLES = """
 import contextlib, io, json, sys
 sys.path.insert(0, sys.argv[1])
-from followup_edu import _regex, check_email
+from followup_edu import _regex, check_email, check_emails
 from followup_edu.cli import main
 check_email("Thank you", "Dear Priya,\\n\\nThank you for your time today. I enjoyed hearing about [Company] and "
             "would love to help.\\n\\nBest regards,\\nJordan Lee\\njordan@example.com | 555 0100\\n",
             {"interviewers": ["Priya Raman"], "company": "Northwind", "role": "Analyst"})
 check_email("", "Hi all,\\n\\nThanks again for your time, Jordan")
-for draft in json.loads(sys.argv[2]):
+drafts, (panel, panel_context) = json.loads(sys.argv[2])
+for draft in drafts:
     check_email(*draft)
+check_emails(panel, panel_context)
 with contextlib.redirect_stdout(io.StringIO()):
     main(["check", sys.argv[1] + "/examples/draft.txt", "--context", sys.argv[1] + "/examples/interview.json"])
 print(json.dumps(_regex.recorded()))
 """
-#: the drafts tests/test_startup.py checks in a fresh process (subject, body, context)
+#: the drafts tests/test_startup.py checks in a fresh process (subject, body, context): a plain one,
+#: and one whose context has every field (so the checks that need one run too)
 SAMPLE_DRAFTS = [
     ("Thank you – Junior Data Analyst", "Dear Priya,\n\nThank you for your time today.\n\nBest regards,\nJordan Lee\n",
      {"interviewers": ["Priya Raman"], "company": "Northwind", "interview_at": "2026-03-03T10:00",
       "sent_at": "2026-03-03T15:00"}),
+    ("Following up on Tuesday's interview", "Dear Ms Raman,\n\nThank you again for Tuesday's second-round interview. I "
+     "enjoyed hearing how the team moved month-end reporting into dashboards, and I have thought more about the window "
+     "functions question. As promised, my portfolio is at https://example.com/jordan.\n\nI understand you expect to "
+     "decide by 20 March and look forward to hearing from you.\n\nKind regards,\nJordan Lee\n",
+     {"candidate_name": "Jordan Lee", "interviewers": ["Priya Raman", "Sam Ortiz"], "recipient": "Priya Raman",
+      "company": "Northwind Analytics", "role": "Junior Data Analyst", "interview_type": "panel",
+      "kind": "thank_you", "interview_at": "2026-03-03T10:00", "sent_at": "2026-03-03T17:00",
+      "topics": ["move month-end sales reporting into automated dashboards"],
+      "weak_answer": "the SQL window functions question", "promised": "my portfolio link", "decision_by": "2026-03-20",
+      "region": "uk", "formality": "formal"}),
 ]
+#: a panel's emails (recipient, subject, body) and their context, checked the same way
+SAMPLE_PANEL = (
+    [("Priya Raman", "Thank you", "Dear Priya,\n\nThank you for the conversation about dashboards.\n\nBest,\nJordan"),
+     ("Sam Ortiz", "Thank you", "Dear Sam,\n\nThank you for the conversation about data quality.\n\nBest,\nJordan")],
+    {"interviewers": ["Priya Raman", "Sam Ortiz"], "company": "Northwind", "interview_type": "panel",
+     "topics": ["dashboards", "data quality"]},
+)
 
 
 def regex_entries() -> dict[str, tuple[str, int]]:
@@ -117,7 +137,7 @@ def regex_entries() -> dict[str, tuple[str, int]]:
     sys.path.insert(0, str(ROOT))
     from followup_edu import _regex
 
-    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT), json.dumps(SAMPLE_DRAFTS)], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT), json.dumps([SAMPLE_DRAFTS, SAMPLE_PANEL])], capture_output=True,
                          text=True, check=True)
     asked = [(src, 0) for src in pattern_sources()] + [(src, flags) for src, flags in json.loads(out.stdout)]
     return {_regex.key(src, flags): (src, flags) for src, flags in asked}
