@@ -12,15 +12,15 @@ from functools import lru_cache
 from itertools import compress
 from operator import and_, itemgetter, not_
 
-from .. import lexicon, vocabulary
+from .. import _regex, lexicon, vocabulary
 from ._common import finding
 
 DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
 MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
-_SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
-_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
+_SKIP_REGION = _regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
+_AFTER_TITLE = _regex.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
+_SENTENCE_START = _regex.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
 
 
 _SUFFIXES = ("'s", "’s", "s", "es", "r", "er", "ers", "d", "ed", "ing", "ly", "ness", "ment", "ments", "able",
@@ -31,7 +31,7 @@ _PREFIXES = ("re", "un", "co", "pre", "non", "multi", "sub", "over", "under", "s
 
 
 # British spellings, by the rules that turn them into American ones the dictionary knows
-_BRITISH = tuple((re.compile(a), b) for a, b in (
+_BRITISH = tuple((_regex.compile(a), b) for a, b in (
     (r"our(s|ed|ing|able|ably|ite|ites|hood)?$", r"or\1"), (r"is(e|ed|es|ing|ation|ations|ational)$", r"iz\1"),
     (r"ys(e|ed|es|ing)$", r"yz\1"), (r"(?<=[bt])re(s|d)?$", r"er\1"), (r"(?<=[ct])re(s|d)?$", r"er\1"),
     (r"ence$", r"ense"), (r"ae", r"e"), (r"oe", r"e"), (r"ll(ed|ing|er|ers|or|ors)$", r"l\1"), (r"mme(s)?$", r"m\1"),
@@ -183,16 +183,16 @@ def _typo_of(word: str, known, p) -> str | None:
     return max(options, key=lambda o: (count(o), o))
 
 
-_DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
-_LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
+_DOUBLED = _regex.compile(r"\b([a-z]+)\s+\1\b")
+_LOWER_I = _regex.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
 # "you're" where "your" belongs, before a noun the reader owns ("I appreciate you're time"); every
 # word is a real one, so only the phrase shows the slip ("you're time-poor" is right)
-_YOURE = re.compile(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|advice|feedback|patience|support|guidance"
+_YOURE = _regex.compile(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|advice|feedback|patience|support|guidance"
                     r"|hospitality|e-?mail|message|call|company|organi[sz]ation|department|office|business|decision|reply"
                     r"|response|letter|invitation)\b(?![-'’]))")
 # a dropped "to" before the verb ("thank you for taking the time interview me", "the chance meet
 # you"): every word is spelled right, so only the phrase shows it
-_NO_TO = re.compile(r"\b(?:(?:taking|take|took|taken|taken out) the time|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
+_NO_TO = _regex.compile(r"\b(?:(?:taking|take|took|taken|taken out) the time|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
                     r"|chat|walk|explain|answer|share|show|discuss|review|consider|read|sit|tell|introduce|visit|learn)\b)")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
@@ -239,9 +239,9 @@ def _slip_findings(draft, p):
 
 
 # a respelled word standing alone ("gr8", "u", "b4"); "R", "U.S." and "2 years" are not
-_TEXTSPEAK = re.compile(r"(?<![\w'’@/.&-])[a-z0-9]+(?![\w'’@/&-]|\.[a-z])")
+_TEXTSPEAK = _regex.compile(r"(?<![\w'’@/.&-])[a-z0-9]+(?![\w'’@/&-]|\.[a-z])")
 # a digit for a word between words: "thnx 4 the interview", "hope 2 hear back"
-_DIGIT_WORD = re.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:the|your|ur|u|you|all|meeting|having)"
+_DIGIT_WORD = _regex.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:the|your|ur|u|you|all|meeting|having)"
                          r"|(?:hope|want|wanted|like|love|need|going|forward|able|nice|great|good) (2) (?:hear|see|meet|be|talk|join|work|chat|speak|u|you)"
                          r"|(?:really )?think (id|ill) (?:be|love|like|fit|make|bring|enjoy))\b")
 _DIGIT_WORDS = {"4": "for", "2": "to", "id": "I'd", "ill": "I'll"}
@@ -254,7 +254,7 @@ def _textspeak_re(words: tuple[str, ...]) -> re.Pattern[str]:
     run) match exactly where it matches one of them."""
     alts = "|".join(re.escape(w) for w in sorted((w for w in words if re.fullmatch(r"[a-z0-9]+", w)), key=len,
                                                  reverse=True))
-    return re.compile(_TEXTSPEAK.pattern.replace("[a-z0-9]+", f"(?:{alts or '(?!)'})", 1))
+    return _regex.compile(_TEXTSPEAK.pattern.replace("[a-z0-9]+", f"(?:{alts or '(?!)'})", 1))
 
 
 def _textspeak(draft, p) -> list:
