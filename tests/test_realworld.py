@@ -24,7 +24,7 @@ import realworld_corpus as corpus  # noqa: E402
 
 EMAILS = corpus.load()
 BY_ID = {e["id"]: e for e in EMAILS}
-KINDS = ("thank_you", "second_follow_up", "after_rejection")
+KINDS = ("thank_you", "second_follow_up", "after_rejection", "offer_reply", "after_informational")
 EMAIL_KEYS = {"id", "site", "url", "title", "kind", "type", "copy", "traits", "added_traits", "notes", "subject",
               "body", "labels", "label_notes", "source_problems", "context", "licence"}
 ROW_KEYS = {"check", "source", "xfail", "why", "subject", "body", "context"}
@@ -38,6 +38,9 @@ HOLDOUT_SITES = {
     "accountingjobs.lifetips.com", "careerservices.calpoly.edu", "www.eastern.edu",
     # added with the fourth collection round
     "acceleratetv.com", "www.inhersight.com",
+    # added with the fifth collection round
+    "hartwick.edu", "interviewstrategies.com", "loveletters.brainmeasures.com", "postdocs.yale.edu",
+    "www.getthejob.com.au", "www.stchas.edu",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
