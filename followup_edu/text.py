@@ -482,8 +482,10 @@ def parse(subject: str, body: str) -> Draft:
             if m and m.group("word") and k + 1 < len(nonblank):
                 gm, first = m, ln
                 break
-            # a formal salutation without "Dear" under the address block: "Ms. Alvarez:"
-            if k + 1 < len(nonblank) and (nm := _NAME_ONLY_RE.match(ln.text)) and nm.group("title"):
+            # a formal salutation without "Dear" under the address block: "Ms. Alvarez:"; or a name
+            # alone with a dash ("Henry –"), which no address line ends with
+            if k + 1 < len(nonblank) and (nm := _NAME_ONLY_RE.match(ln.text)) \
+                    and (nm.group("title") or ln.text.rstrip()[-1:] in "—–-"):
                 first = ln
                 break
     if gm and (gm.group("generic") or len(gm.group("name") or "") < 60):
