@@ -40,7 +40,7 @@ HOLDOUT_SITES = {
     "acceleratetv.com", "www.inhersight.com",
     # added with the fifth collection round
     "hartwick.edu", "interviewstrategies.com", "loveletters.brainmeasures.com", "postdocs.yale.edu",
-    "www.getthejob.com.au", "www.stchas.edu",
+    "www.getthejob.com.au", "www.stchas.edu", "mailtw.org",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
