@@ -51,21 +51,8 @@ def _names(ctx) -> frozenset[str]:
                      for w in WORD_RE.findall(phrase))
 
 
-def _generic(word: str, generic: frozenset[str]) -> bool:
-    """Is the word one of the generic words in another number or the possessive ("leaders", "product",
-    "team's", "companies")? A short word is not read as a singular ("new" is not one "news")."""
-    if word in generic:
-        return True
-    base = word.split("'")[0].split("’")[0]
-    if base in generic or (len(base) >= 4 and base + "s" in generic):
-        return True
-    if base.endswith("ies"):
-        return base[:-3] + "y" in generic
-    return base.endswith("s") and not base.endswith("ss") and base[:-1] in generic
-
-
 def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list[str]:
-    return [w for w in content_words(text) if not _generic(fold(w), generic) and fold(w).split("'")[0] not in names]
+    return [w for w in content_words(text) if not vocabulary.is_generic(fold(w), generic) and fold(w).split("'")[0] not in names]
 
 
 def check(draft, ctx, p):
