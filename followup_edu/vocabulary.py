@@ -16,7 +16,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "greeting_words": list, "generic_greetings": list, "closings": list, "closing_sentence_openers": list,
     "titles": list, "role_heads": list,
     "acronyms": list, "slang": list, "profanity": list, "generic_words": list,
-    "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "bracket_pattern": (str, dict),
+    "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "flattery_pattern": (str, dict), "bracket_pattern": (str, dict),
     "rejection_cue_pattern": (str, dict), "status_check_cue_pattern": (str, dict),
     "offer_cue_pattern": (str, dict), "informational_cue_pattern": (str, dict),
     "recent_thanks_pattern": (str, dict),
