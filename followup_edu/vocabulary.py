@@ -16,7 +16,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "greeting_words": list, "generic_greetings": list, "closings": list, "closing_sentence_openers": list,
     "titles": list, "role_heads": list,
     "acronyms": list, "slang": list, "profanity": list, "generic_words": list,
-    "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "bracket_pattern": (str, dict),
+    "experience_pattern": (str, dict), "sarcasm_pattern": (str, dict), "flattery_pattern": (str, dict), "bracket_pattern": (str, dict),
     "rejection_cue_pattern": (str, dict), "status_check_cue_pattern": (str, dict),
     "offer_cue_pattern": (str, dict), "informational_cue_pattern": (str, dict),
     "recent_thanks_pattern": (str, dict),
@@ -66,3 +66,16 @@ def pattern(key: str, flags: int = 0) -> Phrase:
         return Phrase(table()[key], flags, f"vocabulary.toml '{key}'")
     except ValueError as exc:
         raise RegistryError(str(exc), key=key) from None
+
+
+def is_generic(word: str, generic: frozenset[str]) -> bool:
+    """Is the word one of the generic words in another number or the possessive ("leaders", "product",
+    "team's", "companies")? A short word is not read as a singular ("new" is not one "news")."""
+    if word in generic:
+        return True
+    base = word.split("'")[0].split("’")[0]
+    if base in generic or (len(base) >= 4 and base + "s" in generic):
+        return True
+    if base.endswith("ies"):
+        return base[:-3] + "y" in generic
+    return base.endswith("s") and not base.endswith("ss") and base[:-1] in generic

@@ -46,6 +46,9 @@ HOLDOUT_SITES = {
     # added with the fifth collection round (models and templates)
     "hartwick.edu", "interviewstrategies.com", "loveletters.brainmeasures.com", "postdocs.yale.edu",
     "www.getthejob.com.au", "www.stchas.edu", "mailtw.org",
+    # added with the sixth collection round (bad examples, among them offer replies and notes after informational interviews)
+    "careertrend.com", "eatsip365.com", "howtorespondto.com", "lowell.utiledesign.com", "rcelconnect.org", "www.nifty50s.com",
+    "xiushuwang.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

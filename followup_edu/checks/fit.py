@@ -25,7 +25,7 @@ _CLAUSE_START = _regex.compile(r"[,;:]\s*|\b(?:and|but|so|because|since|as)\s+(?
 
 def _specific(text: str, ignore: frozenset[str]) -> bool:
     """Does the sentence name something beyond the words every applicant uses?"""
-    return any(fold(w).split("'")[0] not in ignore for w in content_words(text))
+    return any(not vocabulary.is_generic(fold(w), ignore) for w in content_words(text))
 
 
 def check(draft, ctx, p):

@@ -53,8 +53,23 @@ def _names(ctx) -> frozenset[str]:
                      for w in WORD_RE.findall(phrase))
 
 
+def _unflattered(text: str, flattery) -> str:
+    """The text with its flattery of the reader blanked out: praise of them is no detail of the talk."""
+    if flattery is None:
+        return text
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    out, last = [], 0
+    for m in flattery.finditer(low):
+        out.append(text[last:m.start()])
+        out.append(" " * (m.end() - m.start()))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list[str]:
-    return [w for w in content_words(text) if fold(w) not in generic and fold(w).split("'")[0] not in names]
+    return [w for w in content_words(text) if not vocabulary.is_generic(fold(w), generic) and fold(w).split("'")[0] not in names]
 
 
 def check(draft, ctx, p):
@@ -70,6 +85,8 @@ def check(draft, ctx, p):
                     return [finding(p, "pass", "pass_topic", s.span, quote=s.text)]
     reference = p.pattern("reference_pattern")
     generic = vocabulary.words("generic_words")
+    flattery = vocabulary.pattern("flattery_pattern")
+    flattery = flattery if flattery.possible(draft.literals) else None
     weakest = None
     for s in prose if draft.may_contain(reference) else ():
         if not draft.may_contain(reference, s):
@@ -87,7 +104,7 @@ def check(draft, ctx, p):
         grew = _GREW.match(s.low)
         if grew and m.start() < grew.end():  # only its first half can hold what was said
             stop = min(stop, s.low.index(",", m.end()) if "," in s.low[m.end():grew.end()] else stop)
-        clause = _TRUISM.sub(" ", _BRACKETED.sub(" ", s.text[begin:stop]))
+        clause = _unflattered(_TRUISM.sub(" ", _BRACKETED.sub(" ", s.text[begin:stop])), flattery)
         specific = _specific(clause, names, generic)
         if len(specific) >= p["min_specific_words"] or any(rarity(w) >= p["single_rare_weight"] for w in specific):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
@@ -96,7 +113,8 @@ def check(draft, ctx, p):
     for s in prose:
         if s.low.startswith(("i ", "my ", "i'", "as a")) or draft.first_in(own, s):
             continue  # about the writer's own experience (that is fit), not about the conversation
-        rare = [w for w in _specific(_TRUISM.sub(" ", s.text), names, generic) if rarity(w) >= p["rare_weight"]]
+        rare = [w for w in _specific(_unflattered(_TRUISM.sub(" ", s.text), flattery), names, generic)
+                if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
     example = f"“{ctx.topics[0]}”" if ctx.topics else "a project they described or a question they asked"

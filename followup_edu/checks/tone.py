@@ -16,9 +16,9 @@ from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
-        "personal_pattern", "eager_pattern", "badmouth_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
+        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
-            "guilt", "apology", "servile", "personal", "eager", "badmouth", "money", "stiff", "stiff_letter", "profanity", "pass")
+            "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity", "pass")
 
 _SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -93,9 +93,10 @@ def check(draft, ctx, p):
     if m:
         out.append(finding(p, "warn", "gift", m.span(), quote=body[m.start():m.end()]))
     # the milder slips warn: an apology for yourself or for writing, an over-familiar invitation, over-eagerness,
-    # criticism of a past or present employer
-    for key in ("apology", "servile", "personal", "eager", "badmouth"):
-        m = _own(p.pattern(key + "_pattern"), low, literals)
+    # criticism of a past or present employer, a joke at the writer's own expense, flattery
+    for key in ("apology", "servile", "personal", "eager", "badmouth", "joke", "flattery"):
+        phrase = vocabulary.pattern("flattery_pattern") if key == "flattery" else p.pattern(key + "_pattern")
+        m = _own(phrase, low, literals)
         if m:
             out.append(finding(p, "warn", key, m.span(), quote=body[m.start():m.end()]))
     if ctx.effective_kind in p["money_kinds"]:  # salary is for the offer conversation, not a thank-you
