@@ -2,6 +2,8 @@
 import os
 from pathlib import Path
 
+import pytest
+
 # Quizzes show their choices in the data file's order in tests (learners get a per-learner shuffle);
 # set before any kernel or JupyterLab is started, so notebooks run by nbval and the browser agree.
 os.environ.setdefault("FOLLOWUP_EDU_QUIZ_ORDER", "fixed")
@@ -95,3 +97,13 @@ def load_script(path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def nbgrader_cohort(tmp_path_factory):
+    """One copy of the course, graded once for test_course_e2e and test_graded_cases (see
+    tests/nbgrader_course.py): a dict with the course, the digest of submitted/ before grading,
+    grade-cohort's exit code and output, and the two modules' student ids."""
+    import nbgrader_course
+
+    return nbgrader_course.build(tmp_path_factory.mktemp("course"))
