@@ -107,3 +107,29 @@ def nbgrader_cohort(tmp_path_factory):
     import nbgrader_course
 
     return nbgrader_course.build(tmp_path_factory.mktemp("course"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """The Binder environment's check runs last: its build runs in the background meanwhile."""
+    last = [item for item in items if item.name == "test_environment_built_from_binder_runs_every_notebook"]
+    if last:
+        items[:] = [item for item in items if item not in last] + last
+
+
+#: tests/test_binder.py's background build, once started.
+_BINDER: list = []
+
+
+def pytest_collection_finish(session):
+    """Start the Binder build in the background when its test is to run (tests/test_binder.py)."""
+    if session.config.option.collectonly:
+        return
+    for item in session.items:
+        if item.name == "test_environment_built_from_binder_runs_every_notebook" and item.module.ENABLED:
+            item.module.BACKGROUND.start()
+            _BINDER.append(item.module.BACKGROUND)
+
+
+def pytest_sessionfinish(session):
+    for build in _BINDER:
+        build.stop()
