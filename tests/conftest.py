@@ -2,6 +2,8 @@
 import os
 from pathlib import Path
 
+import pytest
+
 # Quizzes show their choices in the data file's order in tests (learners get a per-learner shuffle);
 # set before any kernel or JupyterLab is started, so notebooks run by nbval and the browser agree.
 os.environ.setdefault("FOLLOWUP_EDU_QUIZ_ORDER", "fixed")
@@ -95,3 +97,39 @@ def load_script(path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def nbgrader_cohort(tmp_path_factory):
+    """One copy of the course, graded once for test_course_e2e and test_graded_cases (see
+    tests/nbgrader_course.py): a dict with the course, the digest of submitted/ before grading,
+    grade-cohort's exit code and output, and the two modules' student ids."""
+    import nbgrader_course
+
+    return nbgrader_course.build(tmp_path_factory.mktemp("course"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """The Binder environment's check runs last: its build runs in the background meanwhile."""
+    last = [item for item in items if item.name == "test_environment_built_from_binder_runs_every_notebook"]
+    if last:
+        items[:] = [item for item in items if item not in last] + last
+
+
+#: tests/test_binder.py's background build, once started.
+_BINDER: list = []
+
+
+def pytest_collection_finish(session):
+    """Start the Binder build in the background when its test is to run (tests/test_binder.py)."""
+    if session.config.option.collectonly:
+        return
+    for item in session.items:
+        if item.name == "test_environment_built_from_binder_runs_every_notebook" and item.module.ENABLED:
+            item.module.BACKGROUND.start()
+            _BINDER.append(item.module.BACKGROUND)
+
+
+def pytest_sessionfinish(session):
+    for build in _BINDER:
+        build.stop()

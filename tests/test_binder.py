@@ -10,9 +10,11 @@ This test does the same in a fresh virtualenv over a copy of the repository, che
 hid nbgrader's instructor tools, then executes every notebook with nbval in that venv (pytest and
 nbval are added afterwards, only to run the check).
 
-It downloads from PyPI and takes about five minutes here (install ~2 min, postBuild ~1 min,
-nbval ~1 min), so it is opt-in:
+It downloads from PyPI and takes a minute and a half to five minutes here (pip install, postBuild,
+nbval), so it is opt-in (.ci/run turns it on):
 FOLLOWUP_EDU_BINDER_TEST=1 pytest -m slow tests/test_binder.py
+In a whole run, the build and the notebook run start in the background when collection ends and the
+test, moved to the end, checks them (see _Background and tests/conftest.py).
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -47,16 +51,20 @@ def test_binder_files_are_what_repo2docker_needs():
 
 def _run(cmd, **kw):
     start = time.monotonic()
-    proc = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw) as child:
+        BACKGROUND.running = child      # stopped by BACKGROUND.stop() if the session ends first
+        try:
+            out, err = child.communicate()
+        finally:
+            BACKGROUND.running = None
+    proc = subprocess.CompletedProcess(child.args, child.returncode, out, err)
     if proc.returncode != 0:
         pytest.fail(f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}")
     return proc, time.monotonic() - start
 
 
-@pytest.mark.skipif(os.environ.get("FOLLOWUP_EDU_BINDER_TEST") != "1",
-                    reason="builds a venv from binder/ and downloads from PyPI (~5 min here): "
-                           "set FOLLOWUP_EDU_BINDER_TEST=1 to run")
-def test_environment_built_from_binder_runs_every_notebook(tmp_path):
+def _build_and_run(tmp_path: Path) -> dict:
+    """Every step repo2docker and the check take, in order; returns what each printed and took."""
     repo = tmp_path / "repo"
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", ".ipynb_checkpoints", "build")
     repo.mkdir()
@@ -77,41 +85,107 @@ def test_environment_built_from_binder_runs_every_notebook(tmp_path):
         (tmp_path / name.lower()).mkdir()
         env[f"JUPYTER_{name}_DIR"] = str(tmp_path / name.lower())
 
-    _, t_install = _run([bin_ / "pip", "install", "--disable-pip-version-check", "-q", "-r",
-                         "binder/requirements.txt"], cwd=repo, env=env)
-    _, t_post = _run(["bash", "binder/postBuild"], cwd=repo, env=env)
+    got: dict = {"venv": venv}
+    _, got["t_install"] = _run([bin_ / "pip", "install", "--disable-pip-version-check", "-q", "-r",
+                                "binder/requirements.txt"], cwd=repo, env=env)
+    _, got["t_post"] = _run(["bash", "binder/postBuild"], cwd=repo, env=env)
 
     labext, _ = _run([bin_ / "jupyter", "labextension", "list"], cwd=repo, env=env)
-    listing = labext.stdout + labext.stderr
-    assert "Disabled extensions:" in listing, listing
-    disabled = listing.split("Disabled extensions:", 1)[1]
-    for plugin in ("formgrader", "create-assignment", "course-list"):
-        assert f"@jupyter/nbgrader:{plugin}" in disabled, listing
-    assert "@jupyter/nbgrader:validate-assignment" not in disabled
+    got["listing"] = labext.stdout + labext.stderr
     # What the server will actually load, merged over every config file:
     merged, _ = _run([bin_ / "python", "-c",
                       "from jupyter_server.extension.config import ExtensionConfigManager as M\n"
                       "from jupyter_core.paths import jupyter_config_path as p\n"
                       "e = M(read_config_path=p()).get_jpserver_extensions()\n"
                       "print(sorted(k for k, v in e.items() if v))"], cwd=repo, env=env)
-    enabled = merged.stdout
-    assert "nbgrader.server_extensions.formgrader" not in enabled, enabled
-    assert "nbgrader.server_extensions.course_list" not in enabled, enabled
-    assert "nbgrader.server_extensions.validate_assignment" in enabled, enabled
-    assert "jupyterlab" in enabled, enabled
-
+    got["enabled"] = merged.stdout
     # The notebooks import the installed package, not the copy next to them.
     where, _ = _run([bin_ / "python", "-c", "import followup_edu, ipywidgets; print(followup_edu.__file__)"],
                     cwd=repo / "notebooks", env=env)
-    assert str(venv) in where.stdout, where.stdout
+    got["where"] = where.stdout
 
     pins = subprocess.run([sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True).stdout
     runner = [l for l in pins.splitlines() if l.lower().startswith(("pytest==", "nbval=="))] or ["pytest", "nbval"]
     _run([bin_ / "pip", "install", "--disable-pip-version-check", "-q", *runner], cwd=repo, env=env)
     ini = tmp_path / "pytest.ini"
     ini.write_text("[pytest]\n")
-    result, t_nbval = _run([bin_ / "python", "-m", "pytest", "-c", str(ini), "--rootdir", str(repo), "-q",
-                            "-p", "no:cacheprovider", "--nbval-lax", "notebooks"], cwd=repo, env=env)
-    print(f"\nbinder env: install {t_install:.0f} s, postBuild {t_post:.0f} s, nbval {t_nbval:.0f} s\n"
+    got["nbval"], got["t_nbval"] = _run([bin_ / "python", "-m", "pytest", "-c", str(ini), "--rootdir", str(repo),
+                                         "-q", "-p", "no:cacheprovider", "--nbval-lax", "notebooks"],
+                                        cwd=repo, env=env)
+    return got
+
+
+class _Background:
+    """The build and the notebook run in a thread, started by tests/conftest.py as soon as collection
+    ends, so that their minute and a half (pip, postBuild, nbval: mostly one core, or waiting) overlaps
+    the rest of the suite instead of adding to it. The test, which conftest.py moves to the end of the
+    run, waits for it and checks every step; a step that failed fails the test with its own message."""
+
+    def __init__(self) -> None:
+        self.running: subprocess.Popen | None = None
+        self.thread: threading.Thread | None = None
+        self.folder: Path | None = None
+        self.result: dict | None = None
+        self.error: BaseException | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="followup-edu-binder-"))
+            self.thread = threading.Thread(target=self._work, name="binder-build", daemon=True)
+            self.thread.start()
+
+    def _work(self) -> None:
+        try:
+            self.result = _build_and_run(self.folder)
+        except BaseException as exc:   # pytest.fail's exception included: re-raised in the test
+            self.error = exc
+
+    def wait(self) -> dict:
+        self.start()   # run on its own (not started by conftest.py): build now
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+    def remove(self) -> None:
+        if self.folder is not None and (self.thread is None or not self.thread.is_alive()):
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop(self) -> None:
+        """At the end of the session (an early stop, -x, Ctrl+C): end the step still running, then remove."""
+        if self.thread is not None and self.thread.is_alive():
+            child = self.running
+            if child is not None:
+                child.kill()
+            self.thread.join(60)
+        self.remove()
+
+
+BACKGROUND = _Background()
+BUILD_TEST = "test_environment_built_from_binder_runs_every_notebook"
+ENABLED = os.environ.get("FOLLOWUP_EDU_BINDER_TEST") == "1"
+
+
+@pytest.mark.skipif(not ENABLED, reason="builds a venv from binder/ and downloads from PyPI (~5 min here): "
+                                        "set FOLLOWUP_EDU_BINDER_TEST=1 to run")
+def test_environment_built_from_binder_runs_every_notebook():
+    try:
+        got = BACKGROUND.wait()
+    finally:
+        BACKGROUND.remove()
+    listing = got["listing"]
+    assert "Disabled extensions:" in listing, listing
+    disabled = listing.split("Disabled extensions:", 1)[1]
+    for plugin in ("formgrader", "create-assignment", "course-list"):
+        assert f"@jupyter/nbgrader:{plugin}" in disabled, listing
+    assert "@jupyter/nbgrader:validate-assignment" not in disabled
+    enabled = got["enabled"]
+    assert "nbgrader.server_extensions.formgrader" not in enabled, enabled
+    assert "nbgrader.server_extensions.course_list" not in enabled, enabled
+    assert "nbgrader.server_extensions.validate_assignment" in enabled, enabled
+    assert "jupyterlab" in enabled, enabled
+    assert str(got["venv"]) in got["where"], got["where"]
+    result = got["nbval"]
+    print(f"\nbinder env: install {got['t_install']:.0f} s, postBuild {got['t_post']:.0f} s, nbval {got['t_nbval']:.0f} s\n"
           + result.stdout.strip().splitlines()[-1])
     assert " passed" in result.stdout and "failed" not in result.stdout

@@ -2,102 +2,48 @@
 
 generate_assignment -> simulated students submit (strong, weak, unchanged, broken JSON, deleted
 grade cells, tampering) -> `grade-cohort --jobs 2` (parallel `nbgrader autograde`) ->
-generate_feedback -> export CSV -> class-report. Six notebooks are autograded in total; the other
-assignments are generated (nbgrader accepts them) and their grading is covered by test_grading.py.
+generate_feedback -> export CSV -> class-report. The other assignments are generated (nbgrader
+accepts them) and their grading is covered by test_grading.py. The course copy and its one
+grade-cohort run are shared with test_graded_cases.py, whose students are graded alongside these
+(tests/nbgrader_course.py); the counts below include them.
 """
 from __future__ import annotations
 
 import csv
-import hashlib
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from followup_edu.grading import simulate
 from followup_edu.cli import main as grading_cli
 from followup_edu.grading.scenarios import task as get_task
+from nbgrader_course import TASK, nbgrader, scores, tree_digest
 
 pytestmark = pytest.mark.slow
 
-COURSE = Path(__file__).resolve().parent.parent / "assignments"
-TASK = "thank_you_email"
-WEAK = {"subject": "hi", "body": (
-    "hey priya thanks for the intervew. hope i get the job lol. let me know asap!!! i think i did ok on the "
-    "messy data question but whatever, i can do sql too. anyway tell me soon because i have other offers."
-    "\n\njordan")}
 
-
-def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
-    return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, text=True,
-                          capture_output=True, timeout=300)
-
-
-def tree_digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+@pytest.fixture(scope="module")
+def course(nbgrader_cohort) -> Path:
+    return nbgrader_cohort["course"]
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("course")
-    shutil.copy(COURSE / "nbgrader_config.py", root)
-    shutil.copytree(COURSE / "source", root / "source")
-    for task in (TASK, "panel_followups", "tricky_situations"):
-        proc = nbgrader(root, "generate_assignment", task)
-        assert proc.returncode == 0, proc.stderr[-2000:]
-    return root
+def graded(nbgrader_cohort):
+    """(course, submitted/ digest before grading, grade-cohort's exit code, its output)."""
+    c = nbgrader_cohort
+    return c["course"], c["before"], c["code"], c["out"]
 
 
 @pytest.fixture(scope="module")
-def cohort(course):
-    """Submit the simulated students, grade them with grade-cohort, return (course, exit code, output)."""
-    release = nbformat.read(course / "release" / TASK / f"{TASK}.ipynb", as_version=4)
-    model = simulate.model_answers(nbformat.read(course / "source" / TASK / f"{TASK}.ipynb", as_version=4))
-    submissions = {
-        "strong": simulate.answered(release, model),
-        "weak": simulate.answered(release, WEAK),
-        "unchanged": simulate.unchanged(release),
-        "broken-json": '{"cells": [ {"cell_type": "code", "source": "subject = ',
-        "cells-deleted": simulate.cells_deleted(release, model),
-        "tampering": simulate.tampering(release),
-    }
-    for student, nb in submissions.items():
-        simulate.submit(course, TASK, student, nb)
-
-    before = tree_digest(course / "submitted")
-    return course, before
+def valid(nbgrader_cohort) -> list[str]:
+    """Every student whose notebook can be graded: all but broken-json, graded cases included."""
+    return [s for s in nbgrader_cohort["e2e"] + nbgrader_cohort["cases"] if s != "broken-json"]
 
 
 def run_cli(capsys, *argv: str) -> tuple[int, str]:
     code = grading_cli(list(argv))
     return code, capsys.readouterr().out
-
-
-@pytest.fixture(scope="module")
-def graded(cohort):
-    course, before = cohort
-    import io
-    from contextlib import redirect_stdout
-    buf = io.StringIO()
-    with redirect_stdout(buf):
-        code = grading_cli(["grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress"])
-    return course, before, code, buf.getvalue()
-
-
-def scores(course: Path, assignment: str) -> dict[str, tuple[float, float]]:
-    from nbgrader.api import Gradebook
-    out = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
-        for sub in gb.assignment_submissions(assignment):
-            out[sub.student.id] = (sub.score, sub.max_score)
-    return out
 
 
 def test_each_student_gets_the_score_their_email_earns(graded):
@@ -113,13 +59,14 @@ def test_each_student_gets_the_score_their_email_earns(graded):
     assert s["tampering"][0] == 0
 
 
-def test_broken_notebook_is_reported_without_stopping_the_others(graded):
+def test_broken_notebook_is_reported_without_stopping_the_others(graded, valid):
     """Is the broken file listed as a failure with a reason, while everyone else is graded?"""
     course, _, code, out = graded
     assert code == 1
     assert "broken-json: the notebook file is not valid JSON" in out
-    assert "5 graded, 0 already up to date, 1 failed" in out
-    for student in ("strong", "weak", "unchanged", "cells-deleted", "tampering"):
+    assert f"{len(valid)} graded, 0 already up to date, 1 failed" in out
+    assert {"strong", "weak", "unchanged", "cells-deleted", "tampering"} <= set(valid)
+    for student in valid:
         assert (course / "autograded" / student / TASK / f"{TASK}.ipynb").is_file()
 
 
@@ -129,15 +76,15 @@ def test_submissions_are_left_intact(graded):
     assert tree_digest(course / "submitted") == before
 
 
-def test_rerunning_grades_only_what_is_missing(graded, capsys):
+def test_rerunning_grades_only_what_is_missing(graded, valid, capsys):
     """Does a second run skip the up-to-date students and retry only the failure?"""
     course = graded[0]
     code, out = run_cli(capsys, "grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress")
     assert code == 1
-    assert "0 graded, 5 already up to date, 1 failed" in out
+    assert f"0 graded, {len(valid)} already up to date, 1 failed" in out
 
 
-def test_a_changed_resubmission_without_a_timestamp_is_regraded(graded, capsys):
+def test_a_changed_resubmission_without_a_timestamp_is_regraded(graded, valid, capsys):
     """Is a resubmission placed by hand, with no timestamp.txt, graded again rather than skipped?"""
     course = graded[0]
     folder = course / "submitted" / "weak" / TASK
@@ -147,9 +94,9 @@ def test_a_changed_resubmission_without_a_timestamp_is_regraded(graded, capsys):
     nbformat.write(nb, folder / f"{TASK}.ipynb")
     code, out = run_cli(capsys, "grade-cohort", TASK, "--jobs", "2", "--course-dir", str(course), "--no-progress",
                         "--feedback")
-    assert "1 graded, 4 already up to date, 1 failed" in out
+    assert f"1 graded, {len(valid) - 1} already up to date, 1 failed" in out
     assert re.search(r"^weak\s+graded", out, re.M)
-    assert "feedback: 5 page(s)" in out                      # one page per graded student, for hand-out
+    assert f"feedback: {len(valid)} page(s)" in out                     # one page per graded student, for hand-out
     assert (course / "feedback" / "weak" / TASK / f"{TASK}.html").is_file()
 
 
@@ -192,7 +139,7 @@ def test_export_writes_every_graded_student(graded):
     assert got == pytest.approx(expected)
 
 
-def test_class_report_shows_pass_rates_per_principle(graded, capsys):
+def test_class_report_shows_pass_rates_per_principle(graded, valid, capsys):
     """Does class-report write a CSV, PNG and HTML with one row per graded principle?"""
     course = graded[0]
     code, out = run_cli(capsys, "class-report", TASK, "--course-dir", str(course))
@@ -201,6 +148,6 @@ def test_class_report_shows_pass_rates_per_principle(graded, capsys):
     with open(folder / "principles.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["principle"] for r in rows} == {pid for _, pid, _, _ in get_task(TASK).grade_cells()}
-    assert all(r["students"] == "5" for r in rows)
+    assert all(r["students"] == str(len(valid)) for r in rows)
     assert (folder / "principles.png").read_bytes()[:4] == b"\x89PNG"
     assert "broken-json" in (folder / "index.html").read_text(encoding="utf-8")

@@ -1,56 +1,29 @@
 """The graded cases of issue 8 through a real nbgrader run: do the grades follow the emails?
 
-One course copy, one `generate_assignment`, one `grade-cohort` run for all the cases. The cases
-(and their targets) are those that benchmarks/eval_realworld.py previews through the grade cells'
-code; here nbgrader itself grades them. The rubric behind the figures is in assignments/README.md.
+The cases (and their targets) are those that benchmarks/eval_realworld.py previews through the grade
+cells' code; here nbgrader itself grades them, in the one course copy and `grade-cohort` run that
+test_course_e2e.py's students share (tests/nbgrader_course.py). The rubric behind the figures is in
+assignments/README.md.
 """
 from __future__ import annotations
 
-import io
-import shutil
-from contextlib import redirect_stdout
-from pathlib import Path
+import re
 
-import nbformat
 import pytest
 
-from followup_edu.cli import main as grading_cli
-from followup_edu.grading import simulate
 from followup_edu.grading.scenarios import task as get_task
-
-from test_course_e2e import COURSE, TASK, nbgrader, scores
-from conftest import load_script
+from nbgrader_course import CASE_STUDENT as STUDENT, CASES, TASK, scores
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _cases() -> list[tuple[str, str, str, str]]:
-    return load_script(ROOT / "benchmarks" / "eval_realworld.py").graded_cases()
-
-
-CASES = _cases()
 FULL = sum(points for *_, points in get_task(TASK).grade_cells())  # the assignment's total
-STUDENT = {case: "case-" + case.split()[0] + "-" + str(n) for n, (case, *_ ) in enumerate(CASES)}
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory) -> dict[str, float]:
-    root = tmp_path_factory.mktemp("graded-cases")
-    shutil.copy(COURSE / "nbgrader_config.py", root)
-    shutil.copytree(COURSE / "source", root / "source")
-    proc = nbgrader(root, "generate_assignment", TASK)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    release = nbformat.read(root / "release" / TASK / f"{TASK}.ipynb", as_version=4)
-    email = get_task(TASK).emails[0]
-    for case, _target, subject, body in CASES:
-        nb = simulate.answered(release, {email.subject_var: subject, email.body_var: body})
-        simulate.submit(root, TASK, STUDENT[case], nb)
-    buf = io.StringIO()
-    with redirect_stdout(buf):
-        code = grading_cli(["grade-cohort", TASK, "--jobs", "2", "--course-dir", str(root), "--no-progress"])
-    assert code == 0, buf.getvalue()[-2000:]
-    got = scores(root, TASK)
+def graded(nbgrader_cohort) -> dict[str, float]:
+    out = nbgrader_cohort["out"]
+    for case in STUDENT.values():
+        assert re.search(rf"^{re.escape(case)}\s+graded", out, re.M), out[-2000:]
+    got = scores(nbgrader_cohort["course"], TASK)
     top = {s[1] for s in got.values()}
     assert top == {FULL}, got
     return {case: got[STUDENT[case]][0] for case, *_ in CASES}

@@ -90,14 +90,16 @@ def ensure_hub_venv() -> None:
     if stamp.exists() and stamp.read_text() == digest:
         return
     pip = [BIN / "python", "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    if not (BIN / "python").exists():
+    fresh = not (BIN / "python").exists()
+    if fresh:
         HUB_VENV.parent.mkdir(parents=True, exist_ok=True)
         HUB_VENV.parent.chmod(0o755)
         run([BASE_PYTHON, "-m", "venv", HUB_VENV], timeout=300)
-    if not deps_stamp.exists() or deps_stamp.read_text() != deps:   # new or changed dependencies
+    if fresh or not deps_stamp.exists() or deps_stamp.read_text() != deps:   # new or changed dependencies
         run([*pip, f"{ROOT}[hub]"], timeout=900, cwd="/")
         deps_stamp.write_text(deps)
-    run([*pip, "--no-deps", "--force-reinstall", str(ROOT)], timeout=600, cwd="/")
+    if not fresh:   # a fresh venv got this very tree with its dependencies just now (as in CI)
+        run([*pip, "--no-deps", "--force-reinstall", str(ROOT)], timeout=600, cwd="/")
     stamp.write_text(digest)
 
 
