@@ -141,6 +141,26 @@ def _necessary(s: str) -> frozenset[str] | None:
                 return None
             out |= got
         return frozenset(out)
+    candidates = _sequence_clauses(s, every=False)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+def _clauses(s: str) -> list[frozenset[str]]:
+    """Every set of literals of which each match of ``s`` contains at least one: in a sequence
+    ("thank you for (?:meeting|speaking)") each part that must match gives one ({"thank"},
+    {"you"}, {"for"}, {"meeting", "speaking"}), also inside groups that hold one alternative;
+    a choice of alternatives gives the one set :func:`_necessary` finds."""
+    if len(_branches(s)) > 1:
+        got = _necessary(s)
+        return [got] if got else []
+    return _sequence_clauses(s, every=True)
+
+
+def _sequence_clauses(s: str, *, every: bool) -> list[frozenset[str]]:
+    """The literal sets a sequence (one alternative) needs: its runs of literal characters and its
+    groups that must match (with ``every``, a group of one alternative gives each of its own)."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -183,9 +203,12 @@ def _necessary(s: str) -> frozenset[str] | None:
                 else:
                     continue  # a lookaround or a flag: consumes nothing
             if not _optional(q):
-                got = _necessary(inner)
-                if got:
-                    candidates.append(got)
+                if every and len(_branches(inner)) == 1:
+                    candidates.extend(_sequence_clauses(inner, every=True))
+                else:
+                    got = _necessary(inner)
+                    if got:
+                        candidates.append(got)
             continue
         elif c in ".^$":
             i = _quantifier(s, i + 1)[1]
@@ -210,9 +233,7 @@ def _necessary(s: str) -> frozenset[str] | None:
         if q:
             flush()  # "ab+" needs "ab"; what follows need not be adjacent
     flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+    return candidates
 
 
 GUARDS = "data/guards.json"
@@ -258,6 +279,44 @@ def derive_guard(src: str) -> frozenset[str] | None:
     if not lits or any(len(lit) < MIN_LITERAL and any(c.isalnum() for c in lit) for lit in lits):
         return None
     return lits
+
+
+NEEDS_PREFIX = "needs:"  # data/guards.json: "needs:<SHA-1 of an expression>" -> its further literal sets
+
+
+def _worth_a_scan(lits: frozenset[str]) -> bool:
+    return not any(len(lit) < MIN_LITERAL and any(c.isalnum() for c in lit) for lit in lits)
+
+
+@lru_cache(maxsize=None)
+def needs(src: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Further literal sets a pattern needs beside its guard, each of which a text must hold one
+    of (see :func:`derive_needs`): () when none are known. Prebuilt for the shipped patterns in
+    data/guards.json, like the guards; a pattern not found there gets them worked out here."""
+    if flags & re.IGNORECASE or "(?i" in src:
+        return ()
+    known = _prebuilt()
+    key = source_key(src)
+    if key in known:
+        return tuple(frozenset(n) for n in known.get(NEEDS_PREFIX + key, ()))
+    return derive_needs(src)
+
+
+def derive_needs(src: str) -> tuple[frozenset[str], ...]:
+    """Work out the literal sets a pattern needs besides its guard: a match of ``my (?:\\w+ ){0,4}?
+    (?:experience|background)`` holds "experience" or "background" (its guard), and also "my".
+    Only sets of literals long enough to be worth a scan, and none implied by another."""
+    try:
+        clauses = _clauses(src)
+    except (ValueError, IndexError):
+        return ()
+    primary = derive_guard(src)
+    kept = {c for c in clauses if c and _worth_a_scan(c)}
+    if primary is not None:
+        kept.add(primary)
+    # a set that holds a smaller one is implied by it
+    minimal = [c for c in kept if not any(o < c for o in kept)]
+    return tuple(sorted((c for c in minimal if c != primary), key=sorted))
 
 
 SPLIT_PREFIX = "split:"  # data/guards.json: "split:<SHA-1 of a token's expression>" -> its alternatives
@@ -426,13 +485,15 @@ class Phrase:
     A token table also keeps one pattern per token, each with its own guard, so that
     :meth:`first` can search only the tokens whose literals a text holds."""
 
-    __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts", "_rest", "_rest_src", "_index",
+    __slots__ = ("source", "flags", "where", "guard", "needs", "_needy", "_compiled", "_parts", "_rest", "_rest_src", "_index",
                  "_keys", "_free", "_at_boundary", "_by_mask")
 
     def __init__(self, spec: Any, flags: int = 0, where: str = "pattern", *, guarded: bool = True):
         self.source = source(spec, where)
         self.flags, self.where = flags, where
         self.guard = guard(self.source, flags) if guarded else None
+        # further literal sets a match needs, each of which the text must hold one of
+        self.needs = needs(self.source, flags) if guarded else ()
         self._compiled: re.Pattern[str] | None = None
         self._parts = [Phrase(src, flags, where) for src in part_sources(spec)]
         # the expression after a leading \b, when searching for it is the faster way (see above);
@@ -446,16 +507,21 @@ class Phrase:
         # have no guard (always possible)
         self._index: dict[str, int] = {}
         self._free = 0
+        self._needy = 0  # the tokens with further needs
         for k, part in enumerate(self._parts):
             if part.guard is None:
                 self._free |= 1 << k
             else:
                 for lit in part.guard:
                     self._index[lit] = self._index.get(lit, 0) | 1 << k
+            if part.needs:
+                self._needy |= 1 << k
         self._keys = frozenset(self._index)
         self._by_mask: dict[int, list[Phrase] | None] = {}  # which tokens, for each set of possible ones
         if self.guard:
             _LITERALS.update(self.guard)
+        for lits in self.needs:
+            _LITERALS.update(lits)
 
     def _rest_source(self) -> str | None:
         """The expression after the leading \\b, or None when this one is searched as it is."""
@@ -478,6 +544,16 @@ class Phrase:
         mask, index = self._free, self._index
         for lit in self._keys.intersection(literals):
             mask |= index[lit]
+        needy = mask & self._needy
+        if needy:
+            parts = self._parts
+            while needy:
+                bit = needy & -needy
+                for lits in parts[bit.bit_length() - 1].needs:
+                    if lits.isdisjoint(literals):
+                        mask ^= bit
+                        break
+                needy ^= bit
         if mask in self._by_mask:
             return self._by_mask[mask]
         parts, out = self._parts, []
@@ -498,7 +574,7 @@ class Phrase:
         """The same match as ``search(text)``, found by searching only the tokens that can match
         a text holding these literals: the leftmost match, and at a tie the earlier token, which
         is how the regular expression engine chooses among alternatives."""
-        if self.guard is not None and self.guard.isdisjoint(literals):
+        if not self.possible(literals):
             return None
         parts = self._possible_parts(literals)
         if parts is None:
@@ -514,7 +590,7 @@ class Phrase:
         """The same matches as ``finditer(text)``: with few possible tokens, found as repeated
         :meth:`first` searches from the end of the previous match (what finditer does for
         matches that are not empty; an empty one sends it back to the whole expression)."""
-        if self.guard is not None and self.guard.isdisjoint(literals):
+        if not self.possible(literals):
             return []
         parts = self._possible_parts(literals)
         if parts is None:
@@ -609,7 +685,12 @@ class Phrase:
 
     def possible(self, literals: frozenset[str]) -> bool:
         """False when the pattern cannot match a text that holds only these guard literals."""
-        return self.guard is None or not self.guard.isdisjoint(literals)
+        if self.guard is not None and self.guard.isdisjoint(literals):
+            return False
+        for lits in self.needs:
+            if lits.isdisjoint(literals):
+                return False
+        return True
 
 
 def fast(src: str, flags: int = 0) -> Phrase:

@@ -241,10 +241,10 @@ class Draft:
     def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
         """False when a phrase pattern cannot match anywhere in this draft (or in one of its
         sentences), because none of the literals it needs is there."""
-        guard = getattr(pattern, "guard", None)
-        if guard is None:
+        possible = getattr(pattern, "possible", None)
+        if possible is None:
             return True
-        return not guard.isdisjoint(self.literals if sentence is None else self.literals_of(sentence))
+        return possible(self.literals if sentence is None else self.literals_of(sentence))
 
     @cached_property
     def has_digit(self) -> bool:

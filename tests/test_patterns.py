@@ -122,6 +122,40 @@ def test_is_a_guard_sound_on_arbitrary_patterns(seq, alternatives, text):
         assert any(lit in text for lit in got), (rx, text, got)
 
 
+@pytest.mark.parametrize(("rx", "want"), [
+    (r"my\s+(?:\w+\s+){0,2}(?:experience|background)", []),  # "my" is too short to be worth a scan
+    (r"thank\s+you\s+for\s+(?:meeting|speaking)", [{"for"}, {"thank"}, {"you"}]),  # guard: meeting/speaking
+    (r"\b(?:since|after)\s+(?:we|i)\s+(?:last\s+)?(?:spoke|met)", [{"met", "spoke"}]),
+    (r"(?:just\s+)?(?:wanted|want)\s+to\s+(?:follow\s+up|check)", [{"want", "wanted"}]),  # guard: check/follow
+    (r"(?:sorry|apolog)", []),
+    (r"(?:abc|xyz)def", [{"abc", "xyz"}]),  # "def" is the guard
+    (r"(?i)thanks\s+again", []),
+])
+def test_are_the_needs_the_other_literal_sets_a_match_holds(rx, want):
+    got = patterns.needs(rx)
+    assert sorted(map(sorted, got)) == sorted(map(sorted, want))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=6),
+       st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=4),
+                max_size=2),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_are_the_needs_sound_on_arbitrary_patterns(seq, alternatives, text):
+    """Wherever a pattern matches, the text holds one literal of each set it needs."""
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    rx = "(?:" + "|".join([build(seq)] + [build(a) for a in alternatives]) + ")" + build(seq)
+    try:
+        re.compile(rx)
+    except re.error:
+        return
+    m = re.search(rx, text)
+    if m is not None:
+        for lits in patterns.derive_needs(rx):
+            assert any(lit in m.group() for lit in lits), (rx, text, lits)
+
+
 def test_does_the_pure_python_scan_find_what_aho_corasick_finds():
     pytest.importorskip("ahocorasick")
     for text in TEXTS[:200]:
