@@ -465,10 +465,42 @@ def starts_with_literal(src: str) -> bool:
 
 
 def rest_source(src: str) -> str | None:
-    """What to search for instead of ``src`` (the expression after its leading ``\\b``), or None
-    when ``src`` is best searched as it is."""
+    """What to search for instead of ``src`` (the expression after its leading ``\\b``, or after
+    a lookbehind it starts with), or None when ``src`` is best searched as it is."""
     rest = without_lead_boundary(src)
+    if rest is None:
+        lead = lead_lookbehind(src)
+        rest = src[len(lead):] if lead else None
     return rest if rest is not None and starts_with_literal(rest) else None
+
+
+def lead_lookbehind(src: str) -> str:
+    """The lookbehind ``src`` starts with, when it stands for the whole expression (``(?<![\\w.])i``,
+    not ``(?<!x)a|b``), else "". Like a leading ``\\b`` it takes no characters, so the rest matches
+    at a place after it exactly when the rest matches there and the lookbehind holds."""
+    if not src.startswith(("(?<=", "(?<!")) or len(_branches(src)) != 1:
+        return ""
+    try:
+        end = _group_end(src, 0)
+    except ValueError:
+        return ""
+    if src[end + 1:end + 2] in _QUANT_START:
+        return ""
+    try:
+        if re.compile(src[:end + 1]).groups:
+            return ""  # (a group captured inside it would be numbered differently in the rest)
+    except re.error:
+        return ""
+    return src[:end + 1]
+
+
+def _lead_check(src: str, rest: str, flags: int):
+    """What :meth:`Phrase.search` tests at the start of each match of ``rest``: the lookbehind
+    ``src`` starts with, or a word boundary."""
+    lead = src[:len(src) - len(rest)] if src.endswith(rest) else ""
+    if lead.startswith(("(?<=", "(?<!")) and lead == lead_lookbehind(src):
+        return _regex.compile(lead, flags).match
+    return _boundary(flags).match
 
 
 FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> rest_source(expression)
@@ -662,7 +694,7 @@ class Phrase:
             except re.error:
                 self.compiled  # an invalid pattern is reported as one, under its own text
                 raise
-            self._at_boundary = _boundary(self.flags).match
+            self._at_boundary = _lead_check(self.source, src, self.flags)
         if endpos is None:
             endpos = len(text)
         m = rest.search(text, pos, endpos)
