@@ -30,10 +30,38 @@ MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wron
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
 _ROLE_PHRASE = fast(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
+# a match of _ROLE_PHRASE holds only word characters, spaces, "&", "/" and "-", and ends in a role word
+_ROLE_END = re.compile(r"\s(?:role|position|job|opening|post|vacancy)\b")
+_NOT_IN_ROLE_PHRASE = re.compile(r"[^\w&/\s-]")
+
+
+def _role_phrases(body: str) -> list[re.Match[str]]:
+    """The matches of _ROLE_PHRASE (``finditer``), searched only in the stretches between other
+    characters that hold a role word: the same matches, since none can reach outside one."""
+    out: list[re.Match[str]] = []
+    breaks: list[int] | None = None
+    done = 0
+    for r in _ROLE_END.finditer(body):
+        if r.start() < done:
+            continue
+        if breaks is None:
+            breaks = [m.start() for m in _NOT_IN_ROLE_PHRASE.finditer(body)]
+        k = bisect_left(breaks, r.start())
+        pos = breaks[k - 1] + 1 if k else 0
+        done = breaks[k] if k < len(breaks) else len(body)
+        while (m := _ROLE_PHRASE.search(body, pos, done)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 # where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
-_NEXT_ORG = re.compile(
-    r"\b(?:(?:further|grow(?:ing)?|develop(?:ing)?|contribut(?:e|ing)|work(?:ing)?|career|future|role|position|opportunity)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
+# (each lead word is an alternative of its own, so the engine can scan for their first letters)
+_NEXT_ORG_LEADS = ("further", "grow(?:ing)?", "develop(?:ing)?", "contribut(?:e|ing)", "work(?:ing)?", "career", "future",
+                   "role", "position", "opportunity")
+_NEXT_ORG = fast(
+    r"\b(?:" + "|".join(lead + r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)" for lead in _NEXT_ORG_LEADS)
+    + r"|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
     r"\s+" + _ORG.replace("{0,3}", "{1,3}"))
 # the interview's own company: "the Junior Data Analyst role at Southwind Analytics"
 _ROLE_AT_ORG = fast(
@@ -236,7 +264,7 @@ def _other_names(draft, ctx, p, expected):
         heads = vocabulary.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}
         company_words = {fold(w) for w in WORD_RE.findall(ctx.company or "")}
-        for m in _ROLE_PHRASE.finditer(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():
+        for m in _role_phrases(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():
             words = WORD_RE.findall(m.group(1))
             said = {fold(w) for w in words}
             said_heads = said & heads
