@@ -107,6 +107,11 @@ def words_in(text: str, offset: int = 0) -> tuple[Piece, ...]:
     return tuple(map(_new_piece, zip(starts, ends, map(re.Match.group, found))))
 
 
+def words_of(text: str) -> list[str]:
+    """``WORD_RE.findall(text)``: the words of a text, by the faster expression for ASCII text."""
+    return (_ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text)
+
+
 def _lines(text: str, start: int, end: int) -> list[Piece]:
     out = []
     pos = start
@@ -434,7 +439,8 @@ def parse(subject: str, body: str) -> Draft:
         return draft
 
     # a quoted earlier message and the mail client's own lines are not part of the letter
-    q = _QUOTE_START.search(body)
+    # (every alternative of the pattern holds ">", ":", "--" or "_____")
+    q = _QUOTE_START.search(body) if ">" in body or ":" in body or "--" in body or "_____" in body else None
     if q and q.start() > nonblank[0].start:
         nonblank = [ln for ln in nonblank if ln.start < q.start()]
         qs, qe = _trim(body, q.start(), len(body))

@@ -194,7 +194,10 @@ _YOURE = fast(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|a
                     r"|response|letter|invitation)\b(?![-'’]))")
 # a dropped "to" before the verb ("thank you for taking the time interview me", "the chance meet
 # you"): every word is spelled right, so only the phrase shows it
-_NO_TO = fast(r"\b(?:(?:taking|take|took|taken|taken out) the time|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
+# (each way of "taking the time" an alternative of its own, in the same order: the engine can then
+# scan for their first letter)
+_NO_TO = fast(r"\b(?:taking the time|take the time|took the time|taken the time|taken out the time"
+              r"|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
                     r"|chat|walk|explain|answer|share|show|discuss|review|consider|read|sit|tell|introduce|visit|learn)\b)")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
@@ -316,7 +319,7 @@ def check(draft, ctx, p):
     contractions = p["missing_apostrophe"]
     no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
     words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions
-             and not _hyphened_prefix(draft, w, low)]
+             and not (low in _PREFIXES and _hyphened_prefix(draft, w, low))]
     lookup = {part for low in {low for _, low in words} for part in low.split("-")}
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
