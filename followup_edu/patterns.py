@@ -779,6 +779,23 @@ def _current() -> tuple[int, Any, frozenset[str]]:
     return _scanner
 
 
+_reach: tuple[int, int | None] = (-1, None)
+
+
+def literal_reach() -> int | None:
+    """How far a literal reaches past one of its characters (the longest literal's length less
+    one), or None when no literal scan can be pieced together from stretches: the scanner is the
+    substring fallback, or a literal holds a space (then a space between two stretches could lie
+    inside one). Without spaces, a literal never covers a run of spaces, so the literals of a
+    text are those of the stretches between its runs of spaces."""
+    global _reach
+    size, automaton, lits = _current()
+    if _reach[0] != size:
+        spaced = automaton is None or not lits or any(not lit.isprintable() or " " in lit for lit in lits)
+        _reach = (size, None if spaced else max(map(len, lits)) - 1)
+    return _reach[1]
+
+
 def occurrences(text: str, *, pure: bool = False) -> list[tuple[int, int, str]]:
     """Every occurrence of every guard literal in a (lowercased) text: (start, end, literal), in
     order of their ends. ``pure`` uses the substring fallback even where pyahocorasick is installed."""

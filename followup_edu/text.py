@@ -216,13 +216,38 @@ class Draft:
         scan = self._scan
         if scan is None or scan[0] != patterns.catalogue_size():
             size = patterns.catalogue_size()
-            found = patterns.literals_in(self.lbody)
+            reach = patterns.literal_reach()
+            found = patterns.literals_in(self.lbody) if reach is None or not self.sentences else self._by_sentence(reach)
             if self.subject:
                 found = found | patterns.literals_in(lower_keep(self.subject))
             scan = self._scan = (size, found)
-            self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do not
-            # depend on which literals are scanned for)
+            if reach is None or not self.sentences:
+                self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do
+                # not depend on which literals are scanned for)
         return scan
+
+    def _by_sentence(self, reach: int) -> frozenset[str]:
+        """The literals of the lowered body, as those of each sentence (kept for
+        :meth:`literals_of`) and of what lies between the sentences: the greeting, the signature,
+        bullets, each with ``reach`` characters more on either side for a literal across its edge
+        (a stretch of spaces alone holds no literal, nor any part of one)."""
+        low = self.lbody
+        n = len(low)
+        cache = self._in_sentence
+        cache.clear()
+        parts = []
+        pos = 0
+        for s in self.sentences:
+            start, end = min(s.start, n), min(s.end, n)
+            if start > pos and not low[pos:start].isspace():
+                parts.append(patterns.literals_in(low, max(0, pos - reach), min(n, start + reach)))
+            lits = patterns.literals_in(low, start, end)
+            cache[s.start] = (s.end, lits)
+            parts.append(lits)
+            pos = max(pos, end)
+        if pos < n and not low[pos:].isspace():
+            parts.append(patterns.literals_in(low, max(0, pos - reach), n))
+        return frozenset().union(*parts)
 
     @property
     def literals(self) -> frozenset[str]:
