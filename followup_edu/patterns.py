@@ -338,7 +338,7 @@ def part_sources(spec: Any, *, derive: bool = False) -> list[str]:
         whole = before + "(?:" + src + ")" + after
         if derive:
             split = _branch_sources(before, src, after)
-        elif src.startswith(("(?:", "\\b(?:")):  # (only such a token can be split)
+        elif src.startswith(("(?:", "\\b(?:")) or "|" in src:  # (only such a token can be split)
             split = known.get(SPLIT_PREFIX + source_key(whole)) if known else None
         else:
             split = None
@@ -369,8 +369,11 @@ def _branch_sources(before: str, token: str, after: str) -> list[str] | None:
     quickly as it is."""
     if before not in ("", "\\b") or rest_source(before + "(?:" + token + ")" + after) is not None:
         return None
-    lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
-    group = token[len(lead):]
+    if len(_branches(token)) > 1:  # alternatives of its own ("a|b"): split as the group "(?:a|b)"
+        lead, group = "", "(?:" + token + ")"
+    else:
+        lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
+        group = token[len(lead):]
     if not group.startswith("(?:"):
         return None
     try:
@@ -465,42 +468,77 @@ def starts_with_literal(src: str) -> bool:
 
 
 def rest_source(src: str) -> str | None:
-    """What to search for instead of ``src`` (the expression after its leading ``\\b``, or after
-    a lookbehind it starts with), or None when ``src`` is best searched as it is."""
-    rest = without_lead_boundary(src)
-    if rest is None:
-        lead = lead_lookbehind(src)
-        rest = src[len(lead):] if lead else None
-    return rest if rest is not None and starts_with_literal(rest) else None
+    """What to search for instead of ``src`` (the expression after the zero-width assertions it
+    starts with: a ``\\b``, a lookbehind; see :func:`lead_assertions`), or None when ``src`` is
+    best searched as it is."""
+    got = lead_assertions(src)
+    return got[1] if got is not None and starts_with_literal(got[1]) else None
 
 
-def lead_lookbehind(src: str) -> str:
-    """The lookbehind ``src`` starts with, when it stands for the whole expression (``(?<![\\w.])i``,
-    not ``(?<!x)a|b``), else "". Like a leading ``\\b`` it takes no characters, so the rest matches
-    at a place after it exactly when the rest matches there and the lookbehind holds."""
-    if not src.startswith(("(?<=", "(?<!")) or len(_branches(src)) != 1:
-        return ""
-    try:
-        end = _group_end(src, 0)
-    except ValueError:
-        return ""
-    if src[end + 1:end + 2] in _QUANT_START:
-        return ""
-    try:
-        if re.compile(src[:end + 1]).groups:
-            return ""  # (a group captured inside it would be numbered differently in the rest)
-    except re.error:
-        return ""
-    return src[:end + 1]
+def _zero_width(s: str) -> int:
+    """The length of the zero-width assertion ``s`` starts with: ``\\b``, a lookaround, or a group
+    whose alternatives are each such assertions (``(?:(?<!x)|(?<=oh ))``); 0 for none, or for one
+    that is quantified or captures a group (its number would change in the rest)."""
+    if s.startswith("\\b"):
+        n = 2
+    elif s.startswith(("(?<=", "(?<!", "(?=", "(?!")):
+        try:
+            n = _group_end(s, 0) + 1
+            if re.compile(s[:n]).groups:
+                return 0
+        except (ValueError, re.error):
+            return 0
+    elif s.startswith("(?:"):
+        try:
+            n = _group_end(s, 0) + 1
+        except ValueError:
+            return 0
+        branches = _branches(s[3:n - 1])
+        if not all(b and _zero_width(b) == len(b) and len(_branches(b)) == 1 for b in branches):
+            return 0
+    else:
+        return 0
+    return 0 if s[n:n + 1] in _QUANT_START else n
+
+
+def lead_assertions(src: str) -> tuple[str, str] | None:
+    """The zero-width assertions every match of ``src`` starts with, joined, and the expression
+    after them; None when it starts with none. They take no characters, so the rest matches at a
+    place exactly when ``src`` does there and they hold there: ``\\b(?:(?<!x)ab)`` is ``(?:ab)``
+    where ``\\b(?<!x)`` holds. Taken from the front and from inside a first group of a single
+    alternative, as long as they stand for the whole expression (not in ``(?<!x)a|b``)."""
+    s, leads = src, []
+    while len(_branches(s)) == 1:
+        n = _zero_width(s)
+        if n:
+            leads.append(s[:n])
+            s = s[n:]
+            continue
+        if not s.startswith("(?:"):
+            break
+        try:
+            end = _group_end(s, 0)
+        except ValueError:
+            break
+        if s[end + 1:end + 2] in _QUANT_START:
+            break
+        got = lead_assertions(s[3:end])
+        if got is None:
+            break
+        leads.append(got[0])
+        s = "(?:" + got[1] + s[end:]
+    return ("".join(leads), s) if leads else None
 
 
 def _lead_check(src: str, rest: str, flags: int):
-    """What :meth:`Phrase.search` tests at the start of each match of ``rest``: the lookbehind
-    ``src`` starts with, or a word boundary."""
-    lead = src[:len(src) - len(rest)] if src.endswith(rest) else ""
-    if lead.startswith(("(?<=", "(?<!")) and lead == lead_lookbehind(src):
-        return _regex.compile(lead, flags).match
-    return _boundary(flags).match
+    """What :meth:`Phrase.search` tests at the start of each match of ``rest``: the assertions
+    ``src`` starts with (most often a word boundary alone)."""
+    cut = len(src) - len(rest)
+    if cut in (2, 4) and src.replace("\\b", "", cut // 2) == rest:
+        return _boundary(flags).match  # (the usual case, told apart without reading the expression)
+    got = lead_assertions(src)
+    lead = got[0] if got is not None and got[1] == rest else "\\b"
+    return _boundary(flags).match if lead == "\\b" else _regex.compile(lead, flags).match
 
 
 FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> rest_source(expression)
