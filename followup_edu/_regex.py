@@ -35,8 +35,9 @@ from ._toml import data_bytes, text_key
 
 FILE = "data/regex.bin"
 _MAGIC = "followup-edu compiled patterns"
-#: while tools/build_word_index.py records: every (expression, flags) :func:`compile` was asked for
-_asked: set[tuple[str, int]] | None = None
+#: every (expression, flags) :func:`compile` was asked for in this process, from the package's first
+#: import on (module-level patterns included): what tools/build_word_index.py stores
+_asked: set[tuple[str, int]] = set()
 
 
 def key(src: str, flags: int) -> str:
@@ -111,16 +112,10 @@ def stored(src: str, flags: int = 0) -> re.Pattern[str] | None:
 
 def compile(src: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(src, flags)``, from the stored code when there is some for this pattern."""
-    if _asked is not None:
-        _asked.add((src, int(flags)))
+    _asked.add((src, int(flags)))
     return stored(src, flags) or re.compile(src, flags)
 
 
-def record() -> None:
-    """Note every expression :func:`compile` is asked for from now on (for the build script)."""
-    global _asked
-    _asked = set()
-
-
 def recorded() -> list[tuple[str, int]]:
-    return sorted(_asked or ())
+    """Every (expression, flags) :func:`compile` was asked for in this process, sorted."""
+    return sorted(_asked)

@@ -58,6 +58,18 @@ def data_bytes(name: str) -> bytes:
         return _resource().joinpath(name).read_bytes()
 
 
+def data_mapped(name: str) -> Any:
+    """A file shipped in the package, memory-mapped read-only where it can be (else its bytes): a
+    large file, of which a lookup reads a few pages, opens without being read whole."""
+    try:
+        import mmap
+
+        with open(os.path.join(_HERE, name), "rb") as f:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError, ImportError):  # no such file (a zip), an empty file, no mmap
+        return data_bytes(name)
+
+
 def text_key(text: str) -> str:
     """The SHA-1 of a text (UTF-8), in hex: how the prebuilt files name what they were built from."""
     return sha1(text.encode("utf-8")).hexdigest()

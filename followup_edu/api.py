@@ -70,7 +70,7 @@ def check_email(subject: str | None, body: str | None, context: Context | Mappin
         draft = parse(subject, body)
     ctx, notes = trusted(ctx)  # "asdf" typed into a name field is not the truth to check against
     if ctx.kind is None:  # no kind given: read it from the text, and say so
-        inferred = infer_kind(draft)
+        inferred = infer_kind(draft, ctx)
         ctx = replace(ctx, kind=inferred)
         notes.append(registry.message("inferred_kind", kind=registry.message("kind_" + inferred)))
     elif (doubt := kind_doubt(draft, ctx.kind)) is not None:  # the kind given does not fit the text
@@ -98,17 +98,31 @@ def _as_written(draft, found: Iterable[Finding]) -> list[Finding]:
     return [replace(f, span=draft.original_span(f.span, f.field)) if f.span is not None else f for f in out]
 
 
-def infer_kind(draft) -> str:
+def _days_after_interview(ctx: Context | None) -> float | None:
+    """How many days after the interview the draft is sent, when the context gives both times."""
+    if ctx is None or ctx.interview_at is None or ctx.sent_at is None:
+        return None
+    from .context import hours_between
+
+    return hours_between(ctx.interview_at, ctx.sent_at) / 24
+
+
+def infer_kind(draft, ctx: Context | None = None) -> str:
     """The kind of email a draft is, from its text: a reply to a rejection, a status check, or
-    (the default) a thank-you. Cue phrases are data (vocabulary.toml)."""
+    (the default) a thank-you. Cue phrases are data (vocabulary.toml). A draft sent within a thank-you's
+    own window after the interview (timing's ``warn_hours``) is not read as a status check, which comes
+    about a week after the thank-you."""
     from . import vocabulary
     from .plausible import thanks_outweigh_rejection
+
+    days = _days_after_interview(ctx)
+    soon = days is not None and 0 <= days * 24 <= registry.principle("timing")["warn_hours"]
 
     for kind, key in (("offer_reply", "offer_cue_pattern"), ("after_rejection", "rejection_cue_pattern"),
                       ("after_informational", "informational_cue_pattern"),
                       ("second_follow_up", "status_check_cue_pattern")):
         if draft.first_match(vocabulary.pattern(key), prose_only=False):
-            if kind == "second_follow_up" and draft.first_match(vocabulary.pattern("recent_thanks_pattern"), prose_only=False):
+            if kind == "second_follow_up" and (soon or draft.first_match(vocabulary.pattern("recent_thanks_pattern"), prose_only=False)):
                 break  # thanks for a meeting held today or yesterday: a thank-you that also follows up a point
             if kind == "after_rejection" and thanks_outweigh_rejection(draft):
                 continue

@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
+from . import _regex
 from .errors import ContextError
 from .registry import all_kinds, formalities, regions
+
+if TYPE_CHECKING:  # pathlib is imported where a file is read: a check without one does without it
+    from pathlib import Path
 
 INTERVIEW_TYPES = ("external", "internal", "panel")
 
 
-_PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
+_PLAIN_ISO = _regex.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
 
 
 def _parse_datetime(key: str, value: Any) -> datetime | None:
@@ -244,6 +246,8 @@ class Context:
     @classmethod
     def from_file(cls, path: str | Path) -> "Context":
         """Read a context from a ``.json`` or ``.toml`` file."""
+        from pathlib import Path
+
         path = Path(path)
         try:
             raw = path.read_bytes()

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
+from . import _regex
 from .errors import DraftError
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ _PARAGRAPH_TAGS = frozenset(
 )
 _LINE_TAGS = frozenset("br tr li dt dd caption".split())
 _SKIP_TAGS = frozenset("script style head title template noscript svg".split())
-_HTML_SIGNS = re.compile(
+_HTML_SIGNS = _regex.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|p|div|br|table|span|font|b|i|strong|em|a\s|ul|ol|li)\b[^>]*>",
     re.IGNORECASE,
 )
-_HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|meta|p|div|table)\b", re.IGNORECASE)
+_HTML_START = _regex.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|meta|p|div|table)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +168,9 @@ def _decode(raw: bytes, source: str) -> str:
         ) from None
 
 
-_HEADER_LINE = re.compile(rb"^[!-9;-~]+:[ \t]?.*$")  # field name: printable ASCII except colon
+# field name: printable ASCII except colon; matched on the line read as Latin-1 (one character a
+# byte, so it matches as it would on the bytes) to come from data/regex.bin like the others
+_HEADER_LINE = _regex.compile(r"^[!-9;-~]+:[ \t]?.*$")
 _EMAIL_HEADERS = (b"from", b"to", b"mime-version", b"message-id", b"date", b"cc", b"content-type", b"received", b"return-path")
 
 
@@ -183,14 +186,14 @@ def looks_like_email(raw: bytes) -> bool:
             break
         if line[:1] in (b" ", b"\t") and names:
             continue  # a folded header continues
-        if not _HEADER_LINE.match(line):
+        if not _HEADER_LINE.match(line.decode("latin-1")):
             return False
         names.append(line.split(b":", 1)[0].strip().lower())
     return any(n in _EMAIL_HEADERS for n in names)
 
 
 # -- the three shapes --------------------------------------------------------------------------
-_SUBJECT_LINE = re.compile(r"\A[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)\n?", re.IGNORECASE)
+_SUBJECT_LINE = _regex.compile(r"\A[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)\n?", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -222,7 +225,7 @@ def parse_text(text: str, source: str = "<draft>") -> DraftInput:
     return replace(draft, first_line=skipped + 1)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = _regex.compile(r"[\ud800-\udfff]")  # written as escapes: a lone surrogate is no UTF-8
 
 
 def _clean(text: str) -> str:

@@ -7,8 +7,8 @@ prebuilt into ``data/words.idx`` by ``tools/build_word_index.py`` so that openin
 a millisecond rather than the quarter second the JSON list takes: a header line, the words sorted
 and joined by newlines (UTF-8), the offset of each word, and one count per word (little-endian
 32-bit integers). The words stay one block of bytes, never 160,000 Python strings (which would
-cost time to make and again to free at exit); the offsets and counts are read in place (views of the
-file's bytes), so opening it copies nothing after reading the file. A lookup bisects the offsets, and the answers for words seen are kept in a dict.
+cost time to make and again to free at exit); the file is memory-mapped and the offsets and counts
+are read in place (views of its pages), so opening it reads nothing but the header. A lookup bisects the offsets, and the answers for words seen are kept in a dict.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from array import array
 from functools import lru_cache
 from typing import Any
 
-from ._toml import data_bytes, data_text, loads, prebuilt
+from ._toml import data_mapped, data_text, loads, prebuilt
 
 INDEX = "data/words.idx"
 #: string.punctuation, written out: the string module compiles a pattern as it is imported
@@ -130,8 +130,8 @@ def write_index(counts: dict[str, int]) -> bytes:
 
 @lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
-    """The dictionary, opened on first use."""
-    return read_index(data_bytes(INDEX))
+    """The dictionary, opened (memory-mapped) on first use."""
+    return read_index(data_mapped(INDEX))
 
 
 def is_word(word: str) -> bool:

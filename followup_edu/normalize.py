@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import _regex
 from ._toml import data_text, loads
 from .errors import RegistryError
 
@@ -60,9 +61,9 @@ def table_from(raw: dict) -> Table:
             raise RegistryError(f"lookalikes.toml: every entry under {name} must be one character, not {bad[0]!r}")
     if any(len(v) != 1 for v in latin.values()):
         raise RegistryError("lookalikes.toml: every look-alike must be read as exactly one Latin letter")
-    suspect = re.compile("[" + "".join(map(re.escape, sorted(invisible | spaces | set(latin)))) + "]")
+    suspect = _regex.compile("[" + "".join(map(re.escape, sorted(invisible | spaces | set(latin)))) + "]")
     letters = "".join(map(re.escape, sorted(latin)))
-    lookalike_word = re.compile(rf"[^\W\d_]*[{letters}][^\W\d_]*")
+    lookalike_word = _regex.compile(rf"[^\W\d_]*[{letters}][^\W\d_]*")
     return Table(invisible, spaces, keep, latin, suspect, lookalike_word)
 
 
@@ -92,7 +93,7 @@ class Cleaned:
         return (self.offset(s), self.ends[min(e, len(self.ends)) - 1])
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = _regex.compile(r"[^\x00-\x7f]+")
 
 
 def _is_latin(c: str) -> bool:
@@ -131,7 +132,7 @@ def _clean_characters(text: str) -> Cleaned:
 # markdown emphasis pasted from a web page: "**automated dashboards**", "*very*", "__next steps__"
 # (a mark touches a word on its inside and no word on its outside; "5 * 3", "my_file" and a blank
 # "______" are left alone)
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])[^*\n]*?[^\s*]\1(?![\w*])"
+_EMPHASIS = _regex.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])[^*\n]*?[^\s*]\1(?![\w*])"
                        r"|(?<![\w_])(__?)(?=[^\s_])[^_\n]*?[^\s_]\2(?![\w_])")
 
 

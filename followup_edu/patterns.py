@@ -123,7 +123,7 @@ def _quantifier(s: str, i: int) -> tuple[str, int]:
     return s[i:j], j
 
 
-_BRACES = re.compile(r"\{\d*,?\d*\}")
+_BRACES = _regex.compile(r"\{\d*,?\d*\}")
 
 
 def _optional(q: str) -> bool:
@@ -237,6 +237,9 @@ def _sequence_clauses(s: str, *, every: bool) -> list[frozenset[str]]:
 
 
 GUARDS = "data/guards.json"
+#: re.IGNORECASE as a plain int: "flags & re.IGNORECASE" with the flag runs enum's Python code,
+#: for every phrase made on a first check
+_IGNORECASE = int(re.IGNORECASE)
 
 
 def source_key(src: str) -> str:
@@ -260,7 +263,7 @@ def guard(src: str, flags: int = 0) -> frozenset[str] | None:
     The guards of the shipped patterns are prebuilt in data/guards.json (by
     tools/build_pattern_guards.py), keyed by each expression's hash; an edited pattern is not in
     it and gets its guard derived here instead, so the file can be stale but never wrong."""
-    if flags & re.IGNORECASE or "(?i" in src:
+    if flags & _IGNORECASE or "(?i" in src:
         return None
     known = _prebuilt()
     key = source_key(src)
@@ -484,7 +487,7 @@ def _zero_width(s: str) -> int:
     elif s.startswith(("(?<=", "(?<!", "(?=", "(?!")):
         try:
             n = _group_end(s, 0) + 1
-            if re.compile(s[:n]).groups:
+            if _regex.compile(s[:n]).groups:
                 return 0
         except (ValueError, re.error):
             return 0
@@ -546,7 +549,7 @@ FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> re
 
 @lru_cache(maxsize=None)
 def _boundary(flags: int) -> re.Pattern[str]:
-    return re.compile(r"\b", flags)
+    return _regex.compile(r"\b", flags)
 
 
 class Phrase:
@@ -597,7 +600,7 @@ class Phrase:
         """The expression after the leading \\b, or None when this one is searched as it is."""
         src = self._rest_src
         if src == "":
-            if self.flags & re.IGNORECASE:
+            if self.flags & _IGNORECASE:
                 src = None
             else:  # prebuilt for the shipped patterns (data/guards.json), else read here
                 src = _prebuilt().get(FAST_PREFIX + source_key(self.source), "")
@@ -769,7 +772,7 @@ def fast(src: str, flags: int = 0) -> Phrase:
     return Phrase(src, flags, guarded=False)
 
 
-_NEVER = re.compile("x").match("x")  # stands for "this token has no match further on"
+_NEVER = _regex.compile("x").match("x")  # stands for "this token has no match further on"
 
 
 # every guard literal of every phrase made so far; a scan looks for all of them

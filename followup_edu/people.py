@@ -1,18 +1,17 @@
 """Matching the names people write against the names in the context (fuzzy, as rapidfuzz's ratio)."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
-from . import fuzzy, vocabulary
+from . import _regex, fuzzy, vocabulary
 
 
 def titles() -> frozenset[str]:
     """Titles before a name ("Dr", "Ms"), lowercased: not part of the name when names are compared."""
     return vocabulary.words("titles")
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = _regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=65536)

@@ -11,9 +11,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import registry, vocabulary
+from . import _regex, registry, vocabulary
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_TOKEN = _regex.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 
 
@@ -88,12 +88,12 @@ def trusted(ctx):
 
 # after a rejection the text speaks of the decision or answers their message; a thank-you that does
 # neither, and thanks them for a meeting, reads as the thank-you after the interview
-_DECISION_WORDS = re.compile(
+_DECISION_WORDS = _regex.compile(
     r"\b(?:decision|decided|outcome|news|letting me know|let me know|informing me|disappointed|disappointing|"
     r"unsuccessful|not selected|another candidate|other candidate|future (?:roles?|opportunit\w*|openings?|positions?|vacanc\w*)|"
     r"feedback|considered again|keep me in mind|rejection|regret|the position has been|filled|"
     r"(?:your|the) (?:email|e-mail|message|reply|note|letter|call)|getting back to me|hearing back|elsewhere)\b")
-_THANKS_FOR_MEETING = re.compile(
+_THANKS_FOR_MEETING = _regex.compile(
     r"\b(?:thank you|thanks|grateful)\b[^.!?\n]{0,40}?\b(?:for|to)\b[^.!?\n]{0,30}?\b(?:meeting|interview(?:ing)?|speaking|talking|"
     r"taking the time|showing me|the (?:chance|opportunity) to (?:meet|interview|talk|speak))\b")
 

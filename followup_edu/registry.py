@@ -71,6 +71,9 @@ class Principle:
 
 @lru_cache(maxsize=None)
 def _compile(pid: str, key: str, flags: int) -> Phrase:
+    principle(pid)  # (loads the registry, which makes its phrases)
+    if not flags and (pid, key) in _made:
+        return _made[pid, key]  # the one made on loading: making it again costs a first check time
     where = f"principles.toml [principles.{pid}] '{key}'"
     try:
         return Phrase(principle(pid).data[key], flags, where)
@@ -135,15 +138,22 @@ def _load() -> dict[str, Principle]:
         raise RegistryError("principles.toml has no [principles.<id>] entries", key="principles")
     loaded = {pid: _entry(pid, entry) for pid, entry in entries.items()}
     # make every phrase now (cheap: not compiled yet), so that a draft's one literal scan knows
-    # the literals of all of them
+    # the literals of all of them; they are kept, as Principle.pattern gives them (see _compile)
+    made: dict[tuple[str, str], Phrase] = {}
     for p in loaded.values():
         for key in p.data:
             if key.endswith("_pattern"):
                 try:
-                    Phrase(p.data[key], 0, f"principles.toml [principles.{p.id}] '{key}'")
+                    made[p.id, key] = Phrase(p.data[key], 0, f"principles.toml [principles.{p.id}] '{key}'")
                 except ValueError as exc:
                     raise RegistryError(str(exc), key=key) from None
+    global _made
+    _made = made
     return loaded
+
+
+#: the phrases :func:`_load` made (without flags), by (principle id, key)
+_made: dict[tuple[str, str], Phrase] = {}
 
 
 @lru_cache(maxsize=1)

@@ -16,15 +16,15 @@ from typing import NamedTuple
 from . import _regex, lexicon, patterns, vocabulary
 from .normalize import Cleaned, clean
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+WORD_RE = _regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # the same words in ASCII text, where a letter is [A-Za-z] (a class the engine tests faster)
-_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_ASCII_WORD_RE = _regex.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st e.g i.e etc vs no jr sr inc ltd co approx dept fig mx".split())
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_BULLET = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+_SENTENCE_END = _regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_BULLET = _regex.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 # emoji and pictographs (colour, symbols, flags, hearts, smileys)
-EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\u2700-\u27BF\U0001F1E6-\U0001F1FF\u2764\u263a]")
-_BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n\s*")
+EMOJI_RE = _regex.compile("[\U0001F300-\U0001FAFF\U0001F600-\U0001F64F\u2600-\u26FF\u2700-\u27BF\U0001F1E6-\U0001F1FF\u2764\u263a]")
+_BLANK_SPLIT = _regex.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
 function_words = lexicon.function_words  # the parser's test for prose; kept here for callers
@@ -350,8 +350,8 @@ _GREETING_RE: re.Pattern[str] | None = None
 def _greeting_at_line() -> re.Pattern[str]:
     """The greeting pattern anchored at any line's start (for a greeting after an address block)."""
     assert _GREETING_RE is not None
-    return re.compile(_GREETING_RE.pattern, _GREETING_RE.flags | re.MULTILINE)
-_NAME_ONLY_RE = re.compile(r"^[ \t]*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:!—–-][ \t]*$")
+    return _regex.compile(_GREETING_RE.pattern, _GREETING_RE.flags | re.MULTILINE)
+_NAME_ONLY_RE = _regex.compile(r"^[ \t]*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:!—–-][ \t]*$")
 
 
 def _closing_re() -> re.Pattern[str]:
@@ -374,8 +374,8 @@ def _closing_match(text: str) -> re.Match[str] | None:
     return _CLOSING_RE.match(text)
 _CLOSING_START_RE: re.Pattern[str] | None = None
 # a name run into the end of a closing sentence: ", Daniel Kim" (one to four words, no full stop)
-_RUN_IN_NAME = re.compile(r",[ \t]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*$")
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?=[^\W\d_])(?P<sentence>[^.!?\n]*)$")
+_RUN_IN_NAME = _regex.compile(r",[ \t]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*$")
+_LAST_SENTENCE = _regex.compile(r"(?:^|(?<=[.!?])[ \t]+)(?=[^\W\d_])(?P<sentence>[^.!?\n]*)$")
 
 
 def _closing_start_re() -> re.Pattern[str]:
@@ -383,17 +383,17 @@ def _closing_start_re() -> re.Pattern[str]:
     closings = sorted([*vocabulary.items("closings"), *vocabulary.items("closing_sentence_openers")], key=len, reverse=True)
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in closings)
     return _regex.compile(rf"[ \t]*(?:{alt})\b", re.IGNORECASE)
-_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
+_POSTSCRIPT = _regex.compile(r"^\s*(?:p\.?\s?s\.?|pps\.?)[\s:.,-]", re.IGNORECASE)
 # where the letter ends and the mail client's text begins: a quoted earlier message ("On Tue, ...
 # wrote:", "> " lines, "-----Original Message-----", a forwarded header block)
-_QUOTE_START = re.compile(
+_QUOTE_START = _regex.compile(
     r"^[ \t]*(?:>|On\b.{4,200}\bwrote:[ \t]*$|-{2,}[ \t]*(?:Original Message|Forwarded message)|"
     r"(?:_{5,}|-{5,})[ \t]*$(?=\n[ \t]*(?:From|De|Von):)|"
     r"(?:From|De|Von):[ \t].{1,200}$(?=\n(?:[ \t]*(?:Sent|Date|To|Subject):)))",
     re.IGNORECASE | re.MULTILINE)
 # a legal notice a work account appends below the signature ("This email is confidential and intended
 # solely for the addressee ... If you have received it in error ...")
-_DISCLAIMER = re.compile(
+_DISCLAIMER = _regex.compile(
     r"^[ \t]*(?:(?:disclaimer|confidentiality notice|legal notice)[ \t]*[:.–-]|[^\n]{0,300}?\b(?:intended (?:solely |only )?"
     r"for the (?:(?:exclusive |sole )?use of the )?(?:addressee|named (?:addressee|recipient)|intended recipient|individual|"
     r"person|recipient)s?\b|receive[ds]? (?:this|it|the) (?:e-?mail |message |communication |transmission )?(?:in error|by mistake))"
@@ -406,14 +406,14 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = ("disclaimer", "confidentiality notice", "legal notice", "intended ", "receive", "registered", "company",
                      "vat")
 # what a phone or mail client appends ("Sent from my iPhone", "Get Outlook for Android")
-_CLIENT_LINE = re.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
+_CLIENT_LINE = _regex.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outlook for \S+.{0,20})[ \t]*$", re.IGNORECASE)
 # a line that ends a sentence ("... next steps." / "... this morning!"): where pasted text puts one
 # paragraph per line with single line breaks
-_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
+_LINE_ENDS_SENTENCE = _regex.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
 
 
 # a signature block's contact line: an email address, a phone number, a web or profile link
-_CONTACT = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
+_CONTACT = _regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
 
 
 def _sig_line(text: str, most: int) -> bool:

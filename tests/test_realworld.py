@@ -38,6 +38,11 @@ HOLDOUT_SITES = {
     "accountingjobs.lifetips.com", "careerservices.calpoly.edu", "www.eastern.edu",
     # added with the fourth collection round
     "acceleratetv.com", "www.inhersight.com",
+    # added with the fifth collection round (bad examples and templates)
+    "blog.winterwyman.com", "campus-to-career.com", "firstyearorlast.blogspot.com",
+    "github.com/pbierkortte/AI-Prompt-Toolkit", "mypinkfiles.blogspot.com", "nexxt.com", "notjobs.wordpress.com",
+    "personaljobcoach.co.uk", "thepacheragroup.com", "ursusinc.com", "www.jobcerch.com", "www.liveabout.com",
+    "www.theladders.com", "www.fiscaltiger.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

@@ -169,3 +169,86 @@ def test_does_the_parser_for_one_command_read_it_as_the_whole_parser_does():
         full, one = vars(build_parser().parse_args(argv)), vars(build_parser(argv[0]).parse_args(argv))
         assert full == one, argv
     assert _command(["--version"]) is None and _command(["nosuch", "x"]) is None  # the whole parser answers
+
+
+#: run first in a fresh process: notes each expression Python's own re compiler compiles at a call
+#: from followup_edu code, with the re function it called (compile, or search, sub, ... with a text)
+_SPY = '''
+import json, sys
+from re import _compiler
+_made = []
+def _spy(pattern, flags=0, _real=_compiler.compile):
+    f, entry = sys._getframe(1), None
+    while f is not None and f.f_globals.get("__name__", "").split(".")[0] == "re":
+        f, entry = f.f_back, f.f_code.co_name
+    if f is not None and f.f_globals.get("__name__", "").startswith("followup_edu"):
+        _made.append([f.f_globals["__name__"], f.f_lineno, f.f_code.co_name, entry, str(pattern)[:80]])
+    return _real(pattern, flags)
+_compiler.compile = _spy
+'''
+
+
+def _compiled_afresh(tmp_path: Path, before: str = "") -> list[list]:
+    """[module, line, function, re function called, expression] for each expression compiled in
+    Python by followup_edu's code while a fresh process checks the sample drafts tools/
+    build_word_index.py stores patterns for, through check_email, check_emails (a panel) and the
+    command line."""
+    examples = ROOT / "examples"
+    run = (_SPY + before + "from followup_edu import check_email, check_emails\n"
+           f"for draft in {_builder().SAMPLE_DRAFTS!r}:\n    check_email(*draft)\n"
+           f"check_emails(*{_builder().SAMPLE_PANEL!r})\n"
+           + _cli_snippet(["check", str(examples / "draft.txt"), "--context", str(examples / "interview.json")])
+           + "print(json.dumps(_made))\n")
+    res = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, cwd=str(tmp_path), timeout=120,
+                         env=dict(os.environ, NO_COLOR="1"))
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout.splitlines()[-1])
+
+
+def test_does_a_first_check_take_every_compiled_pattern_from_the_stored_code(tmp_path):
+    """Is every pattern the package compiles (module-level ones, the parser's, the phrases) made
+    from data/regex.bin on a first check, so that none is compiled in Python? (A one-off
+    ``re.search(text, ...)`` in a function is re's own cache's business, and is not counted.)"""
+    if _shipped_engine() != _regex.engine():
+        pytest.skip("data/regex.bin was built for another Python")
+    compiled = [m for m in _compiled_afresh(tmp_path) if m[3] == "compile"]
+    assert compiled == [], ("compiled in Python on a first check (route it through followup_edu/_regex.compile, "
+                            f"then run tools/build_word_index.py): {compiled}")
+
+
+def test_does_the_control_see_patterns_compiled_in_python(tmp_path):
+    """Would the test above notice? With every stored entry refused (as if damaged), the parser's
+    and the checks' module-level patterns are compiled in Python, and the spy names them."""
+    broken = "import zlib\ndef _refuse(*args, **kwargs):\n    raise zlib.error('damaged')\nzlib.decompress = _refuse\n"
+    compiled = [m for m in _compiled_afresh(tmp_path, broken) if m[3] == "compile"]
+    where = {(module, function) for module, _, function, _, _ in compiled}
+    assert ("followup_edu._regex", "compile") in where
+    patterns_seen = {m[4] for m in compiled}
+    from followup_edu import text
+
+    assert text.WORD_RE.pattern in patterns_seen  # a module-level pattern of the parser
+    assert len(compiled) > 50
+
+
+def _without_site(run: str, tmp_path: Path) -> set[str]:
+    """The modules a fresh ``python -S`` (no site module, so none of what an editable install's
+    finder brings) has imported after ``run``, the package and its dependencies on PYTHONPATH."""
+    import sysconfig
+
+    path = os.pathsep.join([str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    res = subprocess.run([sys.executable, "-S", "-c", _FRESH.format(run=run)], capture_output=True, text=True,
+                         cwd=str(tmp_path), timeout=120, env=dict(os.environ, PYTHONPATH=path, NO_COLOR="1"))
+    assert res.returncode == 0, res.stderr
+    return set(json.loads(res.stdout.splitlines()[-1]))
+
+
+def test_does_a_first_check_leave_pathlib_unimported(tmp_path):
+    """pathlib (with fnmatch, urllib.parse and ipaddress) costs a few milliseconds to import, and a
+    check reads no file: is it left unimported, as a plain installation (whose site module does
+    not import it, unlike an editable one's) would show? The control reads a context file."""
+    check = ("from followup_edu import check_email\n"
+             f"for draft in {_builder().SAMPLE_DRAFTS!r}:\n    check_email(*draft)\n")
+    assert "pathlib" not in _without_site("pass", tmp_path)
+    assert "pathlib" not in _without_site(check, tmp_path)
+    from_file = f"from followup_edu import Context\nContext.from_file({str(ROOT / 'examples' / 'interview.json')!r})\n"
+    assert "pathlib" in _without_site(check + from_file, tmp_path)

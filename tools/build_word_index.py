@@ -70,40 +70,75 @@ REGEX = ROOT / "followup_edu" / "data" / "regex.bin"
 
 def pattern_sources() -> list[str]:
     """Every phrase pattern's expression in the registry and the shared vocabulary, whole and
-    token by token (what patterns.Phrase compiles)."""
+    token by token, and each of these after its leading ``\\b`` where it is searched that way
+    (what patterns.Phrase compiles)."""
     sys.path.insert(0, str(ROOT))
     from followup_edu import patterns, registry, vocabulary
 
     specs = [v for p in registry.principles() for k, v in p.data.items() if k.endswith("_pattern")]
     specs += [vocabulary.items(k) for k in vocabulary.KEYS if k.endswith("_pattern")]
-    return sorted({src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]})
+    srcs = {src for spec in specs for src in [patterns.source(spec), *patterns.part_sources(spec)]}
+    return sorted(srcs | {rest for src in srcs if (rest := patterns.rest_source(src)) is not None})
 
 
-#: checked in a fresh process while followup_edu/_regex.py records what it is asked to compile
+#: checked in a fresh process; followup_edu/_regex.py notes every expression it is asked to compile
+#: from the package's first import on (the modules' own patterns too), and these runs ask for what
+#: a first check and the command line's check need
 _SAMPLES = """
-import json, sys
+import contextlib, io, json, sys
 sys.path.insert(0, sys.argv[1])
-from followup_edu import _regex
-_regex.record()
-from followup_edu import check_email
+from followup_edu import _regex, check_email, check_emails
+from followup_edu.cli import main
 check_email("Thank you", "Dear Priya,\\n\\nThank you for your time today. I enjoyed hearing about [Company] and "
             "would love to help.\\n\\nBest regards,\\nJordan Lee\\njordan@example.com | 555 0100\\n",
             {"interviewers": ["Priya Raman"], "company": "Northwind", "role": "Analyst"})
 check_email("", "Hi all,\\n\\nThanks again for your time, Jordan")
+drafts, (panel, panel_context) = json.loads(sys.argv[2])
+for draft in drafts:
+    check_email(*draft)
+check_emails(panel, panel_context)
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["check", sys.argv[1] + "/examples/draft.txt", "--context", sys.argv[1] + "/examples/interview.json"])
 print(json.dumps(_regex.recorded()))
 """
+#: the drafts tests/test_startup.py checks in a fresh process (subject, body, context): a plain one,
+#: and one whose context has every field (so the checks that need one run too)
+SAMPLE_DRAFTS = [
+    ("Thank you – Junior Data Analyst", "Dear Priya,\n\nThank you for your time today.\n\nBest regards,\nJordan Lee\n",
+     {"interviewers": ["Priya Raman"], "company": "Northwind", "interview_at": "2026-03-03T10:00",
+      "sent_at": "2026-03-03T15:00"}),
+    ("Following up on Tuesday's interview", "Dear Ms Raman,\n\nThank you again for Tuesday's second-round interview. I "
+     "enjoyed hearing how the team moved month-end reporting into dashboards, and I have thought more about the window "
+     "functions question. As promised, my portfolio is at https://example.com/jordan.\n\nI understand you expect to "
+     "decide by 20 March and look forward to hearing from you.\n\nKind regards,\nJordan Lee\n",
+     {"candidate_name": "Jordan Lee", "interviewers": ["Priya Raman", "Sam Ortiz"], "recipient": "Priya Raman",
+      "company": "Northwind Analytics", "role": "Junior Data Analyst", "interview_type": "panel",
+      "kind": "thank_you", "interview_at": "2026-03-03T10:00", "sent_at": "2026-03-03T17:00",
+      "topics": ["move month-end sales reporting into automated dashboards"],
+      "weak_answer": "the SQL window functions question", "promised": "my portfolio link", "decision_by": "2026-03-20",
+      "region": "uk", "formality": "formal"}),
+]
+#: a panel's emails (recipient, subject, body) and their context, checked the same way
+SAMPLE_PANEL = (
+    [("Priya Raman", "Thank you", "Dear Priya,\n\nThank you for the conversation about dashboards.\n\nBest,\nJordan"),
+     ("Sam Ortiz", "Thank you", "Dear Sam,\n\nThank you for the conversation about data quality.\n\nBest,\nJordan")],
+    {"interviewers": ["Priya Raman", "Sam Ortiz"], "company": "Northwind", "interview_type": "panel",
+     "topics": ["dashboards", "data quality"]},
+)
 
 
 def regex_entries() -> dict[str, tuple[str, int]]:
     """What data/regex.bin holds, by key: each phrase pattern (flags 0, as the checks mostly use
-    them) and whatever else goes through followup_edu/_regex.py while two sample drafts are
-    checked (the parser's greeting and closing patterns, phrases the checks use with flags)."""
+    them) and whatever else goes through followup_edu/_regex.py while sample drafts are checked,
+    by :func:`followup_edu.check_email` and by the command line (the modules' own patterns, the
+    parser's greeting and closing patterns, phrases the checks use with flags)."""
     import subprocess
 
     sys.path.insert(0, str(ROOT))
     from followup_edu import _regex
 
-    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT)], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", _SAMPLES, str(ROOT), json.dumps([SAMPLE_DRAFTS, SAMPLE_PANEL])], capture_output=True,
+                         text=True, check=True)
     asked = [(src, 0) for src in pattern_sources()] + [(src, flags) for src, flags in json.loads(out.stdout)]
     return {_regex.key(src, flags): (src, flags) for src, flags in asked}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ..model import Finding
 from ..people import name_tokens
 from ..registry import Principle
@@ -32,10 +32,10 @@ def first_name(full: str | None) -> str:
 def _mail_tags() -> re.Pattern[str]:
     tags = "|".join(re.escape(t).replace(r"\ ", r"\s*") for t in sorted(vocabulary.items("mail_tags"), key=len, reverse=True))
     one = rf"\[\s*(?:{tags})\s*\]|\*\s*(?:{tags})\s*\*|\(\s*(?:{tags})\s*\)|(?:{tags})\s*:"
-    return re.compile(rf"\s*(?:(?:{one})\s*)+", re.IGNORECASE)
+    return _regex.compile(rf"\s*(?:(?:{one})\s*)+", re.IGNORECASE)
 
 
-_REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_REPLY = _regex.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
 def subject_prefix(subject: str) -> tuple[int, bool]:

@@ -15,13 +15,13 @@ import re
 from ..normalize import clean
 from ..people import best_person, fold, name_tokens
 from ..text import parse
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ..topics import content_words
 from ._common import finding, first_name
 
 DATA = ("near_copy_similarity", "similar_similarity", "same_sentence_similarity", "group_words", "member_min_score")
 MESSAGES = ("near_copy", "similar", "no_unique", "single", "pass", "uncovered")
-_NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|/)\s*", re.IGNORECASE)
+_NAME_LIST = _regex.compile(r"\s*(?:,|&|\band\b|/)\s*", re.IGNORECASE)
 
 
 def _neutral(report, ctx) -> str:

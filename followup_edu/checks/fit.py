@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ..people import fold
 from ..topics import content_words
 from ._common import finding
 
 DATA = ("generic_claim_words",)
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|so)\s(?:i|i'm|i am|we)\b", re.IGNORECASE)
+_CLAUSE_END = _regex.compile(r"[,;:]|\s(?:and|but|so)\s(?:i|i'm|i am|we)\b", re.IGNORECASE)
 MESSAGES = ("missing", "generic", "pass")
 # a subject that is the writer's own thing ("My forklift licence means I could ..."), not a frame
 # ("I was glad to think of ...")
-_OWN_SUBJECT = re.compile(r"(?:my|our|this|that|these|those|having)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:]\s*|\b(?:and|but|so|because|since|as)\s+(?=(?:i|my)\b)", re.IGNORECASE)
+_OWN_SUBJECT = _regex.compile(r"(?:my|our|this|that|these|those|having)\b", re.IGNORECASE)
+_CLAUSE_START = _regex.compile(r"[,;:]\s*|\b(?:and|but|so|because|since|as)\s+(?=(?:i|my)\b)", re.IGNORECASE)
 
 
 def _specific(text: str, ignore: frozenset[str]) -> bool:

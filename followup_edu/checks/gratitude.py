@@ -4,9 +4,8 @@ Source: every course article lists thanking the interviewer as the first purpose
 """
 from __future__ import annotations
 
-import re
 
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ..people import fold
 from ._common import finding, skip
 
@@ -14,10 +13,10 @@ DATA = ("required_kinds", "gratitude_pattern", "specific_pattern", "reply_only_p
 MESSAGES = ("missing", "missing_optional", "missing_offer", "only_signoff", "bare", "reply_only", "already_thanked", "pass")
 
 
-_REQUEST = re.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
+_REQUEST = _regex.compile(r"(?:would\s+(?:be\s+|really\s+|greatly\s+)?|i'd\s+(?:be\s+)?|be\s+)$")
 
 
-_NOUN = re.compile(r"thank[\s-]you\s+(?:email|e-mail|note|letter|message|card|mail)s?\b")
+_NOUN = _regex.compile(r"thank[\s-]you\s+(?:email|e-mail|note|letter|message|card|mail)s?\b")
 
 
 def _request(low: str, start: int) -> bool:

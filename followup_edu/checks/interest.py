@@ -4,18 +4,18 @@ Source: the course articles: reiterate your interest; enthusiasm weighs when can
 """
 from __future__ import annotations
 
-import re
 
+from .. import _regex
 from ._common import finding
 
 DATA = ("interest_pattern",)
 MESSAGES = ("missing", "missing_second", "pass")
 
 # "I remain interested in hearing from you": interest in their reply, not in the role
-_ABOUT_THE_REPLY = re.compile(
+_ABOUT_THE_REPLY = _regex.compile(
     r"\s+(?:in|about|to)\s+(?:hear(?:ing)?|receiv(?:e|ing)|get(?:ting)?)\s+(?:back\b|from\s+you|your\s+(?:reply|response|decision|answer|thoughts)|the\s+(?:outcome|decision))"
     r"|\s+(?:in|about)\s+(?:your|the)\s+(?:reply|response|decision|answer|outcome)\b")
-_ABOUT_A_DETAIL = re.compile(
+_ABOUT_A_DETAIL = _regex.compile(
     r"\s+(?:to\s+(?:hear|learn|see|read|know|find\s+out|discover)|by\s+(?:the|your|how|what))\b"
     r"(?!\s+(?:prospect|possibility|idea|thought|opportunity|chance|role|position|job)\b)")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import _regex
 from ._common import finding, skip
 
 DATA = ("link_pattern", "attached_pattern")
@@ -19,7 +20,7 @@ MESSAGES = ("pass", "missing", "no_promise")
 
 @lru_cache(maxsize=4)
 def _link(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return _regex.compile(pattern, re.IGNORECASE)
 
 
 def check(draft, ctx, p):

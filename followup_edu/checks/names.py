@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, not_, or_
 
-from .. import fuzzy, lexicon, vocabulary
+from .. import _regex, fuzzy, lexicon, vocabulary
 from ..patterns import fast
 from ..people import fold, name_tokens, person_score, similarity, titles
 from ..text import WORD_RE
@@ -31,8 +31,8 @@ _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?
 _ROLE_PHRASE = fast(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
 # a match of _ROLE_PHRASE holds only word characters, spaces, "&", "/" and "-", and ends in a role word
-_ROLE_END = re.compile(r"\s(?:role|position|job|opening|post|vacancy)\b")
-_NOT_IN_ROLE_PHRASE = re.compile(r"[^\w&/\s-]")
+_ROLE_END = _regex.compile(r"\s(?:role|position|job|opening|post|vacancy)\b")
+_NOT_IN_ROLE_PHRASE = _regex.compile(r"[^\w&/\s-]")
 
 
 def _role_phrases(body: str) -> list[re.Match[str]]:
@@ -67,9 +67,9 @@ _NEXT_ORG = fast(
 _ROLE_AT_ORG = fast(
     r"\b(?:role|position|job|post|vacancy|opening|interview|opportunity)\s+(?:here\s+)?(?:at|with)\s+"
     + _ORG)
-_MINE = re.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_FORWARD = re.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
-_OTHER_ORG = re.compile(
+_MINE = _regex.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_FORWARD = _regex.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
+_OTHER_ORG = _regex.compile(
     r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at|the\s+team\s+at|working\s+at)\s+"
     + _ORG)
 

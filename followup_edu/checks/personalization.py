@@ -9,11 +9,10 @@ Source: the course articles: mention a particular moment or topic of the convers
 """
 from __future__ import annotations
 
-import re
 
 from ..people import fold
 from ..text import WORD_RE
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ..lexicon import rarity
 from ..topics import content_words, mentions
 from ._common import finding
@@ -24,26 +23,26 @@ MESSAGES = ("missing", "missing_informational", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
 # ("... about the position and to think of contributing my skills": a second infinitive is the writer's)
-_CLAUSE_END = re.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b"
+_CLAUSE_END = _regex.compile(r"[;:]|,\s*(?:and|but|so|which)\s+(?:i|it|this|that|our|my|we)\b|\band\s+i\b|\bi\s+think\b"
                          r"|\band\s+to\s+(?:think|imagine|picture|consider|bring|contribute|offer|share|apply|use|put|help)\b")
 
 
-_CLAUSE_START = re.compile(r"[;:,]\s*|\bbut\s+")
-_BRACKETED = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>")  # template text is not a detail
+_CLAUSE_START = _regex.compile(r"[;:,]\s*|\bbut\s+")
+_BRACKETED = _regex.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>")  # template text is not a detail
 # "I look forward to hearing about the next steps" looks ahead, not back at the conversation
-_LOOKING_AHEAD = re.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to|wish\s+to|want\s+to|"
+_LOOKING_AHEAD = _regex.compile(r"(?:forward\s+to|hope\s+to|hoping\s+to|wait\s+to|keen\s+to|eager\s+to|wish\s+to|want\s+to|"
                             r"(?:would|'d)\s+(?:like|love)\s+to|(?:chance|opportunity)\s+to)\s+$")
 # "I want you to know that I am interested" tells them something; it recalls nothing they said
 # "the longer we talked, the more interested I became": the second half of a comparative pair
 # reports how the writer's interest grew, not anything that was said
-_GREW = re.compile(r"^the (?:more|longer|further|better)\b[^,;]*,\s*the (?:more|less|better|stronger|keener|surer)\b")
+_GREW = _regex.compile(r"^the (?:more|longer|further|better)\b[^,;]*,\s*the (?:more|less|better|stronger|keener|surer)\b")
 # a truism about the employer ("how well the grounds and the animals are organised", "how much
 # teamwork matters in patient care", "how important safety is"): true of any such place, so no detail
-_TRUISM = re.compile(r"\bhow (?:well|smoothly|efficiently|professionally|carefully|much|important|vital|essential)\b"
+_TRUISM = _regex.compile(r"\bhow (?:well|smoothly|efficiently|professionally|carefully|much|important|vital|essential)\b"
                      r"[^.;:!?]{0,80}?\b(?:(?:is|are|was|were) (?:(?:so|very|all|always) )?(?:run|organi[sz]ed|managed|kept|maintained|"
                      r"looked after|cared for|valued|important|vital|essential|central|key)|matters?|mattered|counts)\b"
                      r"(?: (?:in|to|for|at) [^,.;:!?]*)?")
-_TELLING = re.compile(r"\b(?:want(?:ed)?|like|let|need(?:ed)?|wish(?:ed)?|would love|'d love) you\s+$")
+_TELLING = _regex.compile(r"\b(?:want(?:ed)?|like|let|need(?:ed)?|wish(?:ed)?|would love|'d love) you\s+$")
 
 
 def _names(ctx) -> frozenset[str]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ._common import finding, subject_prefix
 
 DATA = ("token_pattern", "label_pattern", "phrase_pattern", "field_words")
 MESSAGES = ("found", "aside", "pass")
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = _regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _is_aside(text: str, start: int, end: int, field_words: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _regex
 from ..people import fold, name_tokens, person_score
 from ..registry import regions
 from ..model import Finding
@@ -39,8 +40,8 @@ def _greets_by_name(draft) -> bool:
     return bool(gname and name_tokens(gname)) and not any(w in gname.split() for w in ("sir", "madam", "sir/madam"))
 
 
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
-_ADDRESS_PARTS = re.compile(r"[a-z]+|\d+")
+_ADDRESS = _regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
+_ADDRESS_PARTS = _regex.compile(r"[a-z]+|\d+")
 
 
 def _joke_address(draft, ctx, p):

@@ -12,16 +12,16 @@ from functools import lru_cache
 from itertools import compress, islice
 from operator import and_, eq, itemgetter, not_
 
-from .. import lexicon, vocabulary
+from .. import _regex, lexicon, vocabulary
 from ..patterns import Phrase, fast
 from ._common import finding
 
 DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
 MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
-_SKIP_REGION = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
-_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
+_SKIP_REGION = _regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
+_AFTER_TITLE = _regex.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.\s+$", re.IGNORECASE)
+_SENTENCE_START = _regex.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“(]\s*)$")
 
 
 _SUFFIXES = ("'s", "’s", "s", "es", "r", "er", "ers", "d", "ed", "ing", "ly", "ness", "ment", "ments", "able",
@@ -32,7 +32,7 @@ _PREFIXES = ("re", "un", "co", "pre", "non", "multi", "sub", "over", "under", "s
 
 
 # British spellings, by the rules that turn them into American ones the dictionary knows
-_BRITISH = tuple((re.compile(a), b) for a, b in (
+_BRITISH = tuple((_regex.compile(a), b) for a, b in (
     (r"our(s|ed|ing|able|ably|ite|ites|hood)?$", r"or\1"), (r"is(e|ed|es|ing|ation|ations|ational)$", r"iz\1"),
     (r"ys(e|ed|es|ing)$", r"yz\1"), (r"(?<=[bt])re(s|d)?$", r"er\1"), (r"(?<=[ct])re(s|d)?$", r"er\1"),
     (r"ence$", r"ense"), (r"ae", r"e"), (r"oe", r"e"), (r"ll(ed|ing|er|ers|or|ors)$", r"l\1"), (r"mme(s)?$", r"m\1"),
@@ -184,7 +184,7 @@ def _typo_of(word: str, known, p) -> str | None:
     return max(options, key=lambda o: (count(o), o))
 
 
-_DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b")
+_DOUBLED = _regex.compile(r"\b([a-z]+)\s+\1\b")
 _LOWER_I = fast(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
 _CAPITAL_I = fast(r"\bI\b")
 # "you're" where "your" belongs, before a noun the reader owns ("I appreciate you're time"); every
@@ -252,9 +252,9 @@ def _may_double(draft) -> bool:
 
 
 # a respelled word standing alone ("gr8", "u", "b4"); "R", "U.S." and "2 years" are not
-_TEXTSPEAK = re.compile(r"(?<![\w'’@/.&-])[a-z0-9]+(?![\w'’@/&-]|\.[a-z])")
+_TEXTSPEAK = _regex.compile(r"(?<![\w'’@/.&-])[a-z0-9]+(?![\w'’@/&-]|\.[a-z])")
 # a digit for a word between words: "thnx 4 the interview", "hope 2 hear back"
-_DIGIT_WORD = re.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:the|your|ur|u|you|all|meeting|having)"
+_DIGIT_WORD = _regex.compile(r"\b(?:(?:thanks|thnx|thx|thank you|thx|cheers) (4) (?:the|your|ur|u|you|all|meeting|having)"
                          r"|(?:hope|want|wanted|like|love|need|going|forward|able|nice|great|good) (2) (?:hear|see|meet|be|talk|join|work|chat|speak|u|you)"
                          r"|(?:really )?think (id|ill) (?:be|love|like|fit|make|bring|enjoy))\b")
 _DIGIT_WORDS = {"4": "for", "2": "to", "id": "I'd", "ill": "I'll"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocabulary
+from .. import _regex, vocabulary
 from ..patterns import fast
 from ..people import fold, similarity
 from ..text import EMOJI_RE, words_of
@@ -25,7 +25,7 @@ def _acronyms() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _urgent(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((u, re.compile(rf"\b{re.escape(u)}\b", re.IGNORECASE)) for u in words)
+    return tuple((u, _regex.compile(rf"\b{re.escape(u)}\b", re.IGNORECASE)) for u in words)
 
 
 # "the Marketing Assistant position", "for the associate engineer role": the draft's own role

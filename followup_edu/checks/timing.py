@@ -21,7 +21,7 @@ from ._common import finding, skip
 DATA = ("pass_hours", "warn_hours", "second_min_days", "second_fail_days", "second_ideal_days", "second_max_days",
         "rejection_max_days", "offer_max_days", "morning_before_hour", "morning_next_day_status",
         "timeline_wait_days")
-MESSAGES = ("before", "on_time", "late_warn", "late_fail", "second_early", "second_ok", "second_late", "rejection_ok",
+MESSAGES = ("before", "on_time", "late_warn", "late_fail", "second_early", "second_early_interview", "second_ok", "second_late", "rejection_ok",
             "rejection_late", "no_times", "no_previous", "offer_ok", "offer_late", "no_offer_time", "morning_next_day",
             "timeline_early", "timeline_ok")
 
@@ -66,6 +66,13 @@ def check(draft, ctx, p):
         stated = _timeline(ctx, p)
         if stated and stated[0].status == "warn":
             return stated
+        if start is None and ctx.sent_at is not None and ctx.interview_at is not None:
+            # no first email given: it can only have gone after the interview, so a check-in
+            # sooner than the wait after the interview is early whatever it follows
+            h = hours_between(ctx.interview_at, ctx.sent_at)
+            if 0 <= h < p["second_min_days"] * 24:
+                return [finding(p, "fail" if h < p["second_fail_days"] * 24 else "warn", "second_early_interview",
+                                days=_days(h))]
         if ctx.sent_at is None or start is None:
             return stated or [skip(p, p.message("no_previous"))]
         h = hours_between(start, ctx.sent_at)

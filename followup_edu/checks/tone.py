@@ -6,33 +6,32 @@ in an internal context avoid being overly formal or rigid.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from .. import lexicon, vocabulary
+from .. import _regex, lexicon, vocabulary
 from ..people import fold
 from ..text import EMOJI_RE, lower_word
 from ._common import finding
 
-DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern",
+DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
         "personal_pattern", "eager_pattern", "badmouth_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
-            "guilt", "apology", "personal", "eager", "badmouth", "money", "stiff", "stiff_letter", "profanity", "pass")
+            "guilt", "apology", "servile", "personal", "eager", "badmouth", "money", "stiff", "stiff_letter", "profanity", "pass")
 
-_SLANG_TOKEN = re.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
+_SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
-_BANG_RUN = re.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
+_BANG_RUN = _regex.compile(r"[!?]*![!?]*!+[!?]*|\?!+|!\?+")
 
 # what someone else said, reported ("You said the old rota was a waste of time for the nurses",
 # "Common courtesy matters on a ward, as you said"), is not the writer's own tone; the report
 # reaches to the end of its clause, so "You told me Friday; clearly you didn't mean it" still counts
 _REPORTER = (r"\b(?:you|he|she|they|the (?:[\w'-]+ ){0,2}?(?:team|panel|manager|nurses?|staff|residents?|clients?|customers?))"
              r" (?:\w+ly )?(?:said|say|mentioned|told (?:me|us)|described|explained|noted|pointed out|put it|joked|admitted|warned|felt|thought)\b")
-_REPORTED_BEFORE = re.compile(_REPORTER + r"(?![^;:!?]*(?:[;:!?]|,\s*(?:and|but|so|yet)\b|\s[-–—]\s))[^\n]*$")
-_REPORTED_AFTER = re.compile(r"^[^;:.!?\n]*?,\s*(?:as\s+)?(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:said|mentioned|put it|told (?:me|us)|explained|noted)\b")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_REPORTED_BEFORE = _regex.compile(_REPORTER + r"(?![^;:!?]*(?:[;:!?]|,\s*(?:and|but|so|yet)\b|\s[-–—]\s))[^\n]*$")
+_REPORTED_AFTER = _regex.compile(r"^[^;:.!?\n]*?,\s*(?:as\s+)?(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:said|mentioned|put it|told (?:me|us)|explained|noted)\b")
+_SENTENCE_END = _regex.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _reported(low: str, m) -> bool:
@@ -93,9 +92,9 @@ def check(draft, ctx, p):
     m = _own(p.pattern("gift_pattern"), low, literals)
     if m:
         out.append(finding(p, "warn", "gift", m.span(), quote=body[m.start():m.end()]))
-    # the milder slips warn: an apology for yourself, an over-familiar invitation, over-eagerness,
+    # the milder slips warn: an apology for yourself or for writing, an over-familiar invitation, over-eagerness,
     # criticism of a past or present employer
-    for key in ("apology", "personal", "eager", "badmouth"):
+    for key in ("apology", "servile", "personal", "eager", "badmouth"):
         m = _own(p.pattern(key + "_pattern"), low, literals)
         if m:
             out.append(finding(p, "warn", key, m.span(), quote=body[m.start():m.end()]))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .. import registry
+from .. import _regex, registry
 from ..model import Finding, PanelReport, Report, worst
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def _short(quote: str, limit: int = 80) -> str:
     return f"{head} … {tail}"
 
 
-_CUT_QUOTE = re.compile(r"“([^”]*?)…”")
+_CUT_QUOTE = _regex.compile(r"“([^”]*?)…”")
 
 
 def _span_text(report: Report, f: Finding) -> str:
@@ -100,7 +100,7 @@ def _span_text(report: Report, f: Finding) -> str:
     return " ".join(text[max(0, f.span[0]):min(len(text), f.span[1])].split())
 
 
-_EXAMPLE = re.compile(r",? (?:for example|such as|e\.g\.|like)(?: this)?:? “([^”]*)”")
+_EXAMPLE = _regex.compile(r",? (?:for example|such as|e\.g\.|like)(?: this)?:? “([^”]*)”")
 
 
 def message(report: Report, f: Finding, known: str | None = None) -> str:
