@@ -150,7 +150,10 @@ def check(draft, ctx, p):
     # (tested with maps over the token table rather than a Python test of every word)
     ws, lws = draft.words[:n], draft.lwords[:n]
     texts = tuple(map(itemgetter(2), ws))
-    wanted = {low for low in set(lws) if low in expected or (low.endswith("'s") and low[:-2] in expected)}
+    before_sig = set(lws)
+    wanted = before_sig & expected.keys()
+    if "'" in draft.lbody:  # (a possessive: "Northwind's")
+        wanted |= {low for low in before_sig if low.endswith("'s") and low[:-2] in expected}
     keep = map(or_, map(str.isupper, map(itemgetter(0), texts)), map(wanted.__contains__, lws))
     if not draft.body.isascii():
         keep = map(or_, keep, map(not_, map(str.isascii, texts)))
@@ -160,8 +163,8 @@ def check(draft, ctx, p):
         if draft.greeting else []
     if draft.closing:
         not_names.append((draft.closing.start, draft.closing.end))
-    if not_names:
-        body_words = [w for w in body_words if not any(a <= w[0] < b for a, b in not_names)]
+    for a, b in not_names:  # (the words are in order of their starts)
+        del body_words[bisect_left(body_words, (a,)):bisect_left(body_words, (b,))]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:
@@ -217,10 +220,11 @@ def _greeted_name(draft, ctx, p, flagged):
     # someone else's name in the greeting ("Hi Sam," to Priya): the email was reused or misaddressed
     gname = draft.greeting_name.text
     named = [t for t in name_tokens(gname) if t[:1].isupper() and fold(t).rstrip(".") not in titles()]
-    # (a template field such as "{Interviewer Name}" is the placeholders check's to judge)
+    # (a template field such as "{Interviewer Name}" is the placeholders check's to judge; a word
+    # inside one of their names is theirs, "Liz" for Elizabeth, and is tested before the scoring)
     if ctx.recipient and named and not flagged and not any(c in gname for c in "[{<(") \
-            and person_score(gname, ctx.recipient) < p["recipient_min_score"] \
-            and not any(fold(t) in k for t in named for k in parts):  # "Liz" for Elizabeth
+            and not any(fold(t) in k for t in named for k in parts) \
+            and person_score(gname, ctx.recipient) < p["recipient_min_score"]:
         return [finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname, expected=ctx.recipient)]
     return []
 
