@@ -29,6 +29,7 @@ _SUFFIXES = ("'s", "’s", "s", "es", "r", "er", "ers", "d", "ed", "ing", "ly", 
              "al", "ally", "ity", "ship", "less", "wise")
 _PREFIXES = ("re", "un", "co", "pre", "non", "multi", "sub", "over", "under", "self", "cross", "inter", "micro",
              "mis", "out", "up", "post", "anti", "semi", "mega", "meta", "hyper", "cyber", "e")
+_PREFIX_SET = frozenset(_PREFIXES)
 
 
 # British spellings, by the rules that turn them into American ones the dictionary knows
@@ -109,6 +110,12 @@ def _context_words(ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=256)
+def _not_looked_up(ctx) -> frozenset[str]:
+    """The context's words and the slang list (slang is tone's business)."""
+    return _context_words(ctx) | vocabulary.words("slang")
+
+
 def _opens_sentence(body: str, start: int, text: str) -> bool:
     """A capitalised word that opens a sentence, not a name, an acronym or a capital inside one."""
     before = body[max(0, start - 6):start]
@@ -120,7 +127,7 @@ def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
     skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if "@" in body or draft.has_digit or "www." in body or "://" in body else []
-    known = _context_words(ctx) | vocabulary.words("slang")  # slang is tone's business
+    known = _not_looked_up(ctx)
     sig = draft.signature[0].start if draft.signature else len(body)
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     if not skip_ranges:  # the same test as the loop below, in one pass (most drafts)
@@ -308,7 +315,7 @@ def _textspeak(draft, p) -> list:
 def _hyphened_prefix(draft, w, low: str) -> bool:
     """A prefix written with a hyphen ("pre-arrival", "co-ordinated", "post-stay") belongs to the word
     after it: it is not a misspelt word of its own."""
-    return low in _PREFIXES and draft.body[w.end:w.end + 1] in ("-", "\u2010", "\u2011")
+    return low in _PREFIX_SET and draft.body[w.end:w.end + 1] in ("-", "\u2010", "\u2011")
 
 
 def check(draft, ctx, p):
@@ -317,12 +324,21 @@ def check(draft, ctx, p):
     if not words:
         return proofreading or [finding(p, "pass", "pass")]
     contractions = p["missing_apostrophe"]
-    no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
-    words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions
-             and not (low in _PREFIXES and _hyphened_prefix(draft, w, low))]
-    lookup = {part for low in {low for _, low in words} for part in low.split("-")}
+    lows = {low for _, low in words}
+    no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions] \
+        if not lows.isdisjoint(contractions) else []
+    # the words to look up: of three letters or more, no contraction, no prefix written with a hyphen
+    good = {low for low in lows if len(low) >= 3}.difference(contractions)
+    hyphened = not good.isdisjoint(_PREFIX_SET)
+    if hyphened:
+        words = [(w, low) for w, low in words if low in good
+                 and not (low in _PREFIX_SET and _hyphened_prefix(draft, w, low))]
+        good = {low for _, low in words}
+    lookup = {part for low in good for part in low.split("-")} if "-" in draft.lbody else good
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
+    if unknown and not hyphened:
+        words = [(w, low) for w, low in words if low in good]
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}
