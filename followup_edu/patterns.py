@@ -242,6 +242,7 @@ GUARDS = "data/guards.json"
 _IGNORECASE = int(re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # (a token's expression is looked up for its guard, needs, split and rest)
 def source_key(src: str) -> str:
     """How data/guards.json names a pattern: the SHA-1 of its expression."""
     return text_key(src)
@@ -296,7 +297,7 @@ def needs(src: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """Further literal sets a pattern needs beside its guard, each of which a text must hold one
     of (see :func:`derive_needs`): () when none are known. Prebuilt for the shipped patterns in
     data/guards.json, like the guards; a pattern not found there gets them worked out here."""
-    if flags & re.IGNORECASE or "(?i" in src:
+    if flags & _IGNORECASE or "(?i" in src:
         return ()
     known = _prebuilt()
     key = source_key(src)
@@ -539,12 +540,29 @@ def _lead_check(src: str, rest: str, flags: int):
     cut = len(src) - len(rest)
     if cut in (2, 4) and src.replace("\\b", "", cut // 2) == rest:
         return _boundary(flags).match  # (the usual case, told apart without reading the expression)
-    got = lead_assertions(src)
-    lead = got[0] if got is not None and got[1] == rest else "\\b"
+    known, key = _prebuilt(), source_key(src)
+    if known.get(FAST_PREFIX + key) == rest:  # prebuilt: a lead other than \\b is listed
+        lead = known.get(LEAD_PREFIX + key, "\\b")
+    else:
+        got = lead_assertions(src)
+        lead = got[0] if got is not None and got[1] == rest else "\\b"
     return _boundary(flags).match if lead == "\\b" else _regex.compile(lead, flags).match
 
 
 FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> rest_source(expression)
+LEAD_PREFIX = "lead:"  # and "lead:<SHA-1>" -> the assertions before that rest, when not a \\b alone
+
+
+def fast_entries(src: str) -> dict[str, str | None]:
+    """What data/guards.json records of how an expression is searched (see :func:`rest_source`)."""
+    key = source_key(src)
+    rest = rest_source(src)
+    out: dict[str, str | None] = {FAST_PREFIX + key: rest}
+    if rest is not None:
+        got = lead_assertions(src)
+        if got is not None and got[0].replace("\\b", ""):
+            out[LEAD_PREFIX + key] = got[0]
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -766,9 +784,14 @@ class Phrase:
         return True
 
 
+#: the expressions of :func:`fast` made so far (tools/build_pattern_guards.py prebuilds their rests)
+CODE_SOURCES: set[str] = set()
+
+
 def fast(src: str, flags: int = 0) -> Phrase:
     """An expression written in the code (not the data), with the same matches as
     ``re.compile(src, flags)``, searched the faster way where it starts with ``\\b`` (see above)."""
+    CODE_SOURCES.add(src)
     return Phrase(src, flags, guarded=False)
 
 

@@ -306,14 +306,20 @@ def test_does_a_draft_know_whether_it_holds_a_digit(text):
 
 def test_do_the_checks_fast_expressions_match_as_the_engine_does():
     """Expressions a check writes with patterns.fast() find what re.compile() of them finds."""
-    from followup_edu.checks import names, subject
+    from followup_edu.checks import names, spelling, subject
 
-    for rx in (names._ROLE_PHRASE, names._ROLE_AT_ORG, subject._ROLE_IN_TEXT):
+    textspeak = spelling._textspeak_re(tuple(registry.principle("spelling")["textspeak"]))
+    for rx in (names._ROLE_PHRASE, names._ROLE_AT_ORG, subject._ROLE_IN_TEXT, names._NEXT_ORG, spelling._LOWER_I,
+               spelling._CAPITAL_I, spelling._YOURE, spelling._NO_TO, textspeak):
         for text in TEXTS:
-            want = [(m.span(), m.groups()) for m in rx.compiled.finditer(text)]
-            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, (rx.source, text)
-            m, n = rx.compiled.search(text), rx.search(text)
-            assert (m and m.span()) == (n and n.span())
+            for t in (text, lower_keep(text)):
+                want = [(m.span(), m.groups()) for m in rx.compiled.finditer(t)]
+                assert [(m.span(), m.groups()) for m in rx.finditer(t)] == want, (rx.source, t)
+                m, n = rx.compiled.search(t), rx.search(t)
+                assert (m and m.span()) == (n and n.span())
+    for text in TEXTS:  # and the role phrases searched only where a role word is
+        want = [(m.span(), m.groups()) for m in names._ROLE_PHRASE.compiled.finditer(text)]
+        assert [(m.span(), m.groups()) for m in names._role_phrases(text)] == want, text
 
 
 def test_are_a_drafts_core_words_those_between_greeting_and_sign_off():

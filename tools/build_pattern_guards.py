@@ -38,9 +38,17 @@ def build() -> bytes:
                 guards[patterns.NEEDS_PREFIX + patterns.source_key(src)] = [sorted(lits) for lits in more]
         for src in parts or [patterns.source(spec)]:
             # what each token (or a plain pattern) is searched for instead (see patterns.rest_source)
-            guards[patterns.FAST_PREFIX + patterns.source_key(src)] = patterns.rest_source(src)
+            guards.update(patterns.fast_entries(src))
         # the slow tokens searched one alternative at a time (see patterns.part_sources)
         guards.update(patterns.split_entries(spec))
+    # and the expressions the modules search the same way (patterns.fast), as a check makes them
+    from followup_edu import check_email
+    from followup_edu.checks import registered
+
+    registered()
+    check_email("Thank you", "Dear Sam,\n\nThank you for the interview.\n\nBest regards,\nAlex", {"role": "Analyst"})
+    for src in sorted(patterns.CODE_SOURCES):
+        guards.update(patterns.fast_entries(src))
     return (json.dumps(dict(sorted(guards.items())), indent=0, ensure_ascii=False) + "\n").encode("utf-8")
 
 
