@@ -5,6 +5,7 @@
     python benchmarks/eval_realworld.py --as-draft    # read each email as `followup-edu check` reads a text file
     python benchmarks/eval_realworld.py --quiet       # figures only, no per-principle lists
     python benchmarks/eval_realworld.py --part holdout
+    python benchmarks/eval_realworld.py --since REV   # also the figures for the emails already there at git REV
 
 The held-out part is never tuned on, so its per-email lists are not printed (only its figures)
 unless --show-holdout is given, for reporting.
@@ -253,6 +254,16 @@ def print_graded() -> None:
             print(f"{'':38} not full marks: {', '.join(lost)}")
 
 
+def _ids_at(rev: str) -> set[str]:
+    """The ids of the corpus emails as it stood at a git revision."""
+    import subprocess
+    import tomllib
+
+    text = subprocess.run(["git", "show", f"{rev}:tests/realworld/emails.toml"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout
+    return {e["id"] for e in tomllib.loads(text).get("email", [])}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-context", action="store_true", help="check every email with no context at all")
@@ -261,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=("tuning", "holdout", "both"), default="both")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     ap.add_argument("--no-graded", action="store_true", help="skip the graded-case preview")
+    ap.add_argument("--since", metavar="REV",
+                    help="also print each part's figures for the emails the corpus held at git revision REV "
+                         "(to tell a round's new emails from the old set)")
     ap.add_argument("--show-holdout", action="store_true",
                     help="also list the held-out part's false alarms and misses (to report them, never to tune on)")
     args = ap.parse_args(argv)
@@ -270,11 +284,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"real-world corpus: {len(emails)} emails, {len({e['site'] for e in emails})} sites; "
           f"context: {'none' if args.no_context else 'as the sources give it'}"
           f"{'; read as draft files' if args.as_draft else ''}")
+    old = _ids_at(args.since) if args.since else None
     for part in ("tuning", "holdout"):
         if args.part in (part, "both"):
             chosen = [e for e in emails if corpus.part_of(e) == part]
             quiet = args.quiet or (part == "holdout" and not args.show_holdout)
             print_part(part, chosen, evaluate(chosen, not args.no_context), quiet)
+            if old is not None:
+                before = [e for e in chosen if e["id"] in old]
+                print_part(f"{part}, only the emails there at {args.since}", before,
+                           evaluate(before, not args.no_context), True)
     if not args.no_graded:
         print_graded()
     return 0

@@ -424,11 +424,20 @@ def _sig_line(text: str, most: int) -> bool:
 
 def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
     """A blank-line block as paragraphs: one, or one per line when every line but the last ends a
-    sentence (paragraphs pasted with single line breaks; a hard-wrapped paragraph breaks mid-sentence)."""
+    sentence (paragraphs pasted with single line breaks; a hard-wrapped paragraph breaks mid-sentence).
+    A bulleted list, with the line that introduces it ("As we agreed:"), stays one paragraph."""
     lines = [ln for ln in _lines(body, start, end) if ln.text.strip()]
-    if len(lines) >= 2 and all(_LINE_ENDS_SENTENCE.search(ln.text) and len(ln.text.split()) >= 4 for ln in lines[:-1]) \
-            and not any(_BULLET.match(ln.text) for ln in lines):
-        return [Piece(*_trim(body, ln.start, ln.end), ln.text.strip()) for ln in lines]
+    runs: list[list[Piece]] = []  # the lines of each paragraph
+    for k, ln in enumerate(lines):
+        if _BULLET.match(ln.text) and runs and (_BULLET.match(runs[-1][-1].text) or runs[-1][-1].text.rstrip().endswith(":")):
+            runs[-1].append(ln)  # the list goes on, or begins under its introducing line
+        elif k + 1 < len(lines) and not (_LINE_ENDS_SENTENCE.search(ln.text) and len(ln.text.split()) >= 4):
+            break  # a line that stops mid-sentence: a hard-wrapped paragraph, not one per line
+        else:
+            runs.append([ln])
+    else:
+        if len(runs) >= 2:
+            return [Piece(*_trim(body, r[0].start, r[-1].end), body[r[0].start:r[-1].end].strip()) for r in runs]
     s, e = _trim(body, start, end)
     return [Piece(s, e, body[s:e])] if e > s else []
 
@@ -504,8 +513,10 @@ def parse(subject: str, body: str) -> Draft:
             if m and m.group("word") and k + 1 < len(nonblank):
                 gm, first = m, ln
                 break
-            # a formal salutation without "Dear" under the address block: "Ms. Alvarez:"
-            if k + 1 < len(nonblank) and (nm := _NAME_ONLY_RE.match(ln.text)) and nm.group("title"):
+            # a formal salutation without "Dear" under the address block: "Ms. Alvarez:"; or a name
+            # alone with a dash ("Henry –"), which no address line ends with
+            if k + 1 < len(nonblank) and (nm := _NAME_ONLY_RE.match(ln.text)) \
+                    and (nm.group("title") or ln.text.rstrip()[-1:] in "—–-"):
                 first = ln
                 break
     if gm and (gm.group("generic") or len(gm.group("name") or "") < 60):
@@ -629,6 +640,11 @@ def parse(subject: str, body: str) -> Draft:
         draft.paragraphs.extend(_paragraph_pieces(body, pos, m.start()))
         pos = m.end()
     draft.paragraphs.extend(_paragraph_pieces(body, pos, core_end))
+    # a list whose items are set apart by blank lines (as HTML mail turns them into text) is still one list
+    for k in range(len(draft.paragraphs) - 1, 0, -1):
+        above, item = draft.paragraphs[k - 1], draft.paragraphs[k]
+        if _BULLET.match(item.text) and (_BULLET.match(above.text) or above.text.rstrip().endswith(":")):
+            draft.paragraphs[k - 1:k + 1] = [Piece(above.start, item.end, body[above.start:item.end])]
     # running count of function words, so each sentence's share is one subtraction
     fw = function_words()
     counts = [0, *accumulate(map(fw.__contains__, lwords))]

@@ -24,7 +24,7 @@ import realworld_corpus as corpus  # noqa: E402
 
 EMAILS = corpus.load()
 BY_ID = {e["id"]: e for e in EMAILS}
-KINDS = ("thank_you", "second_follow_up", "after_rejection")
+KINDS = ("thank_you", "second_follow_up", "after_rejection", "offer_reply", "after_informational")
 EMAIL_KEYS = {"id", "site", "url", "title", "kind", "type", "copy", "traits", "added_traits", "notes", "subject",
               "body", "labels", "label_notes", "source_problems", "context", "licence"}
 ROW_KEYS = {"check", "source", "xfail", "why", "subject", "body", "context"}
@@ -43,6 +43,9 @@ HOLDOUT_SITES = {
     "github.com/pbierkortte/AI-Prompt-Toolkit", "mypinkfiles.blogspot.com", "nexxt.com", "notjobs.wordpress.com",
     "personaljobcoach.co.uk", "thepacheragroup.com", "ursusinc.com", "www.jobcerch.com", "www.liveabout.com",
     "www.theladders.com", "www.fiscaltiger.com",
+    # added with the fifth collection round (models and templates)
+    "hartwick.edu", "interviewstrategies.com", "loveletters.brainmeasures.com", "postdocs.yale.edu",
+    "www.getthejob.com.au", "www.stchas.edu", "mailtw.org",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

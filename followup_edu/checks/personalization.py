@@ -43,6 +43,9 @@ _TRUISM = _regex.compile(r"\bhow (?:well|smoothly|efficiently|professionally|car
                      r"looked after|cared for|valued|important|vital|essential|central|key)|matters?|mattered|counts)\b"
                      r"(?: (?:in|to|for|at) [^,.;:!?]*)?")
 _TELLING = _regex.compile(r"\b(?:want(?:ed)?|like|let|need(?:ed)?|wish(?:ed)?|would love|'d love) you\s+$")
+# "(I appreciate / thank you for) the chance to hear how ...": what they are thanked for, which
+# happened in the interview, so it looks back, not ahead
+_THANKED_CHANCE = _regex.compile(r"\b(?:thank(?:s|ing)?|appreciat\w*|grateful)\b[^.;:!?]{0,80}\b(?:chance|opportunity) to\s+$")
 
 
 def _names(ctx) -> frozenset[str]:
@@ -71,9 +74,9 @@ def check(draft, ctx, p):
     for s in prose if draft.may_contain(reference) else ():
         if not draft.may_contain(reference, s):
             continue
-        m = next((m for m in draft.found_in(reference, s)
-                  if not _LOOKING_AHEAD.search(s.low, 0, m.start() + (3 if s.low.startswith("to ", m.start()) else 0))
-                  and not _TELLING.search(s.low, 0, m.start())), None)
+        m = next((m for m in draft.found_in(reference, s) if not _TELLING.search(s.low, 0, m.start())
+                  and not (_LOOKING_AHEAD.search(s.low, 0, (cut := m.start() + (3 if s.low.startswith("to ", m.start()) else 0)))
+                           and not _THANKED_CHANCE.search(s.low, 0, cut))), None)
         if not m:
             continue
         # the clause around the reference: from the previous boundary ("..., which seems relevant to

@@ -9,10 +9,27 @@ import re
 from .. import _regex, vocabulary
 from ._common import finding, subject_prefix
 
-DATA = ("token_pattern", "label_pattern", "phrase_pattern", "field_words")
+DATA = ("token_pattern", "label_pattern", "phrase_pattern", "field_words", "caps_field_words", "caps_field_alone")
 MESSAGES = ("found", "aside", "pass")
 
 _WORD = _regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CAPS_RUN = _regex.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
+
+
+def _caps_fields(text: str, heads: frozenset[str], alone: frozenset[str]):
+    """Spans of template fields written in capitals ("NAME", "COMPANY NAME") inside mixed-case prose:
+    two or three words ending in a field word, or a field word that is never stressed by itself; and a
+    word beside it on the same line has a lower-case letter (a line in capitals throughout is shouting,
+    which tone judges)."""
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group().lower().split()
+        if words[-1] not in (heads if len(words) > 1 else alone):
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        before = _WORD.findall(text[line_start:m.start()])[-1:]
+        after = _WORD.findall(text[m.end():line_end if line_end >= 0 else len(text)])[:1]
+        if any(any(c.islower() for c in w) for w in before + after):
+            yield m.start(), m.end()
 
 
 def _is_aside(text: str, start: int, end: int, field_words: frozenset[str]) -> bool:
@@ -60,4 +77,13 @@ def check(draft, ctx, p):
                 out.append(finding(p, "fail", "found", (m.start(), m.end()), field=field, quote=text[m.start():m.end()].strip()))
                 if len(out) >= 8:
                     return out
+        for a, b in _caps_fields(text, frozenset(p["caps_field_words"]), frozenset(p["caps_field_alone"])) if any(c.isupper() for c in text) else ():
+            if field == "body" and draft.quoted and draft.quoted.start <= a < draft.quoted.end:
+                continue
+            if (field == "subject" and b <= tags_end) or any(f == field and x <= a < y for f, x, y in seen):
+                continue
+            seen.add((field, a, b))
+            out.append(finding(p, "fail", "found", (a, b), field=field, quote=text[a:b]))
+            if len(out) >= 8:
+                return out
     return out or [finding(p, "pass", "pass")]

@@ -30,7 +30,11 @@ def _has_name(lines, ctx, p) -> bool:
                 return True
             continue
         words = text.split()
-        if 1 <= len(words) <= 5 and not re.search(r"[.!?]$", text) and name_tokens(text) and text[:1].isupper():
+        # a line ending a sentence is not a name, unless it is two to four capitalised words with a
+        # stray full stop ("Jenna Gilbert.", as formal letters in Indian English often end)
+        ended = re.search(r"[.!?]$", text) and not (2 <= len(words) <= 4 and text.endswith(".") and not text.endswith("..")
+                                                    and all(w[:1].isupper() for w in words))
+        if 1 <= len(words) <= 5 and not ended and name_tokens(text.rstrip(".")) and text[:1].isupper():
             return True
     return False
 
