@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_checker.py             # 60 drafts x 5 paired runs
     .venv/bin/python benchmarks/bench_checker.py --per-check # and where the time goes
     .venv/bin/python benchmarks/bench_checker.py --quick     # skip the fresh-process figures
+    .venv/bin/python benchmarks/bench_checker.py --quick --instructions  # and count instructions
 
 In one run, on the same drafts (varied ~130-word emails with full context):
 
@@ -13,7 +14,12 @@ In one run, on the same drafts (varied ~130-word emails with full context):
   ``python -c pass`` (medians of interleaved runs, with .pyc files allowed);
 * the command line: ``followup-edu check FILE --context CTX`` against ``proselint check FILE``
   over the whole process (hyperfine when it is installed, else a repeated-run loop);
-* one 1 MB draft.
+* one 1 MB draft;
+* with ``--instructions`` (and valgrind installed): the machine instructions of one warm check,
+  ours and proselint's, counted by callgrind. Unlike time, the count does not depend on what else
+  the machine is doing, so it shows a change of a few per cent on a busy machine; it is the
+  difference between a child process that checks every draft once (the warm-up) and one that
+  then checks them all twice more, divided by the extra checks. It takes some minutes.
 
 Targets (issue #7): median <= 0.25x proselint, p99 <= 0.35x; cold start <= 100 ms over
 ``python -c pass``; the CLI no slower than ``proselint check``; 1 MB in under 0.2 s.
@@ -277,6 +283,47 @@ def cli_times(draft, runs: int) -> tuple[str, float, float | None, str]:
                 statistics.median(times[theirs]) if theirs else None, theirs_exe or "", None, None)
 
 
+INSTRUCTIONS = """
+import sys
+sys.path.insert(0, {here!r})
+from bench_checker import make_drafts, proselint_linter
+drafts = make_drafts({n})
+if {ours!r}:
+    from followup_edu import check_email as check
+else:
+    check = proselint_linter()[0]
+for _ in range(1 + {rounds}):
+    for d in drafts:
+        check(*d)
+"""
+
+
+def instructions(n_drafts: int, rounds: int = 2) -> dict[str, float] | str:
+    """Instructions per warm check (callgrind), {"ours": ..., "proselint": ...}, or why not."""
+    import re
+    import shutil
+    import tempfile
+
+    if shutil.which("valgrind") is None:
+        return "valgrind is not installed; instruction counts skipped"
+    have_proselint = proselint_linter()[0] is not None
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for side in ("ours", "proselint") if have_proselint else ("ours",):
+            counts = []
+            for r in (0, rounds):
+                code = INSTRUCTIONS.format(here=str(Path(__file__).resolve().parent), n=n_drafts, ours=side == "ours",
+                                           rounds=r)
+                done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
+                                       sys.executable, "-c", code], capture_output=True, text=True, env=_fresh_env())
+                m = re.search(r"Collected : (\d+)", done.stderr)
+                if done.returncode != 0 or m is None:
+                    return f"callgrind did not run ({done.stderr.strip()[-200:]})"
+                counts.append(int(m.group(1)))
+            out[side] = (counts[1] - counts[0]) / (rounds * n_drafts)
+    return out
+
+
 def proselint_linter() -> tuple[Callable[[str, str, dict], object] | None, str]:
     """A function linting one draft with proselint, and a label (or None and why not)."""
     try:
@@ -335,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=15, help="fresh processes per cold-start / CLI figure (default 15)")
     ap.add_argument("--per-check", action="store_true", help="also show the median time of parsing and of each check")
     ap.add_argument("--quick", action="store_true", help="skip the fresh-process figures (cold start, CLI)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count the instructions of a warm check, ours and proselint's (callgrind; minutes)")
     args = ap.parse_args(argv)
     if args.drafts < 50:
         ap.error("--drafts must be at least 50")
@@ -415,6 +464,14 @@ def main(argv: list[str] | None = None) -> int:
                 ours_cpu_cli <= theirs_cpu_cli if theirs_cpu_cli else None)
     row(f"one {len(big[1]) / 1e6:.1f} MB draft ({len(big_report.findings)} findings)", big_time, None, "<0.2 s",
         big_time < 0.2)
+    if args.instructions:
+        counted = instructions(args.drafts)
+        if isinstance(counted, str):
+            print(f"\n{counted}")
+        else:
+            theirs_i = counted.get("proselint")
+            ratio = f", {counted['ours'] / theirs_i:.2f}x proselint's {theirs_i / 1e6:.1f} M" if theirs_i else ""
+            print(f"\ninstructions per warm check (callgrind, load-independent): {counted['ours'] / 1e6:.2f} M{ratio}")
     if args.per_check:
         print("\nwhere the time goes (median per email):")
         for pid, seconds in per_check(drafts, args.repeat):

@@ -141,6 +141,26 @@ def _necessary(s: str) -> frozenset[str] | None:
                 return None
             out |= got
         return frozenset(out)
+    candidates = _sequence_clauses(s, every=False)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+def _clauses(s: str) -> list[frozenset[str]]:
+    """Every set of literals of which each match of ``s`` contains at least one: in a sequence
+    ("thank you for (?:meeting|speaking)") each part that must match gives one ({"thank"},
+    {"you"}, {"for"}, {"meeting", "speaking"}), also inside groups that hold one alternative;
+    a choice of alternatives gives the one set :func:`_necessary` finds."""
+    if len(_branches(s)) > 1:
+        got = _necessary(s)
+        return [got] if got else []
+    return _sequence_clauses(s, every=True)
+
+
+def _sequence_clauses(s: str, *, every: bool) -> list[frozenset[str]]:
+    """The literal sets a sequence (one alternative) needs: its runs of literal characters and its
+    groups that must match (with ``every``, a group of one alternative gives each of its own)."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -183,9 +203,12 @@ def _necessary(s: str) -> frozenset[str] | None:
                 else:
                     continue  # a lookaround or a flag: consumes nothing
             if not _optional(q):
-                got = _necessary(inner)
-                if got:
-                    candidates.append(got)
+                if every and len(_branches(inner)) == 1:
+                    candidates.extend(_sequence_clauses(inner, every=True))
+                else:
+                    got = _necessary(inner)
+                    if got:
+                        candidates.append(got)
             continue
         elif c in ".^$":
             i = _quantifier(s, i + 1)[1]
@@ -210,9 +233,7 @@ def _necessary(s: str) -> frozenset[str] | None:
         if q:
             flush()  # "ab+" needs "ab"; what follows need not be adjacent
     flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+    return candidates
 
 
 GUARDS = "data/guards.json"
@@ -221,6 +242,7 @@ GUARDS = "data/guards.json"
 _IGNORECASE = int(re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # (a token's expression is looked up for its guard, needs, split and rest)
 def source_key(src: str) -> str:
     """How data/guards.json names a pattern: the SHA-1 of its expression."""
     return text_key(src)
@@ -263,6 +285,44 @@ def derive_guard(src: str) -> frozenset[str] | None:
     return lits
 
 
+NEEDS_PREFIX = "needs:"  # data/guards.json: "needs:<SHA-1 of an expression>" -> its further literal sets
+
+
+def _worth_a_scan(lits: frozenset[str]) -> bool:
+    return not any(len(lit) < MIN_LITERAL and any(c.isalnum() for c in lit) for lit in lits)
+
+
+@lru_cache(maxsize=None)
+def needs(src: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Further literal sets a pattern needs beside its guard, each of which a text must hold one
+    of (see :func:`derive_needs`): () when none are known. Prebuilt for the shipped patterns in
+    data/guards.json, like the guards; a pattern not found there gets them worked out here."""
+    if flags & _IGNORECASE or "(?i" in src:
+        return ()
+    known = _prebuilt()
+    key = source_key(src)
+    if key in known:
+        return tuple(frozenset(n) for n in known.get(NEEDS_PREFIX + key, ()))
+    return derive_needs(src)
+
+
+def derive_needs(src: str) -> tuple[frozenset[str], ...]:
+    """Work out the literal sets a pattern needs besides its guard: a match of ``my (?:\\w+ ){0,4}?
+    (?:experience|background)`` holds "experience" or "background" (its guard), and also "my".
+    Only sets of literals long enough to be worth a scan, and none implied by another."""
+    try:
+        clauses = _clauses(src)
+    except (ValueError, IndexError):
+        return ()
+    primary = derive_guard(src)
+    kept = {c for c in clauses if c and _worth_a_scan(c)}
+    if primary is not None:
+        kept.add(primary)
+    # a set that holds a smaller one is implied by it
+    minimal = [c for c in kept if not any(o < c for o in kept)]
+    return tuple(sorted((c for c in minimal if c != primary), key=sorted))
+
+
 SPLIT_PREFIX = "split:"  # data/guards.json: "split:<SHA-1 of a token's expression>" -> its alternatives
 
 
@@ -282,7 +342,7 @@ def part_sources(spec: Any, *, derive: bool = False) -> list[str]:
         whole = before + "(?:" + src + ")" + after
         if derive:
             split = _branch_sources(before, src, after)
-        elif src.startswith(("(?:", "\\b(?:")):  # (only such a token can be split)
+        elif src.startswith(("(?:", "\\b(?:")) or "|" in src:  # (only such a token can be split)
             split = known.get(SPLIT_PREFIX + source_key(whole)) if known else None
         else:
             split = None
@@ -313,8 +373,11 @@ def _branch_sources(before: str, token: str, after: str) -> list[str] | None:
     quickly as it is."""
     if before not in ("", "\\b") or rest_source(before + "(?:" + token + ")" + after) is not None:
         return None
-    lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
-    group = token[len(lead):]
+    if len(_branches(token)) > 1:  # alternatives of its own ("a|b"): split as the group "(?:a|b)"
+        lead, group = "", "(?:" + token + ")"
+    else:
+        lead = "\\b" if token.startswith("\\b") and token[2:3] not in _QUANT_START else ""
+        group = token[len(lead):]
     if not group.startswith("(?:"):
         return None
     try:
@@ -409,13 +472,97 @@ def starts_with_literal(src: str) -> bool:
 
 
 def rest_source(src: str) -> str | None:
-    """What to search for instead of ``src`` (the expression after its leading ``\\b``), or None
-    when ``src`` is best searched as it is."""
-    rest = without_lead_boundary(src)
-    return rest if rest is not None and starts_with_literal(rest) else None
+    """What to search for instead of ``src`` (the expression after the zero-width assertions it
+    starts with: a ``\\b``, a lookbehind; see :func:`lead_assertions`), or None when ``src`` is
+    best searched as it is."""
+    got = lead_assertions(src)
+    return got[1] if got is not None and starts_with_literal(got[1]) else None
+
+
+def _zero_width(s: str) -> int:
+    """The length of the zero-width assertion ``s`` starts with: ``\\b``, a lookaround, or a group
+    whose alternatives are each such assertions (``(?:(?<!x)|(?<=oh ))``); 0 for none, or for one
+    that is quantified or captures a group (its number would change in the rest)."""
+    if s.startswith("\\b"):
+        n = 2
+    elif s.startswith(("(?<=", "(?<!", "(?=", "(?!")):
+        try:
+            n = _group_end(s, 0) + 1
+            if _regex.compile(s[:n]).groups:
+                return 0
+        except (ValueError, re.error):
+            return 0
+    elif s.startswith("(?:"):
+        try:
+            n = _group_end(s, 0) + 1
+        except ValueError:
+            return 0
+        branches = _branches(s[3:n - 1])
+        if not all(b and _zero_width(b) == len(b) and len(_branches(b)) == 1 for b in branches):
+            return 0
+    else:
+        return 0
+    return 0 if s[n:n + 1] in _QUANT_START else n
+
+
+def lead_assertions(src: str) -> tuple[str, str] | None:
+    """The zero-width assertions every match of ``src`` starts with, joined, and the expression
+    after them; None when it starts with none. They take no characters, so the rest matches at a
+    place exactly when ``src`` does there and they hold there: ``\\b(?:(?<!x)ab)`` is ``(?:ab)``
+    where ``\\b(?<!x)`` holds. Taken from the front and from inside a first group of a single
+    alternative, as long as they stand for the whole expression (not in ``(?<!x)a|b``)."""
+    s, leads = src, []
+    while len(_branches(s)) == 1:
+        n = _zero_width(s)
+        if n:
+            leads.append(s[:n])
+            s = s[n:]
+            continue
+        if not s.startswith("(?:"):
+            break
+        try:
+            end = _group_end(s, 0)
+        except ValueError:
+            break
+        if s[end + 1:end + 2] in _QUANT_START:
+            break
+        got = lead_assertions(s[3:end])
+        if got is None:
+            break
+        leads.append(got[0])
+        s = "(?:" + got[1] + s[end:]
+    return ("".join(leads), s) if leads else None
+
+
+def _lead_check(src: str, rest: str, flags: int):
+    """What :meth:`Phrase.search` tests at the start of each match of ``rest``: the assertions
+    ``src`` starts with (most often a word boundary alone)."""
+    cut = len(src) - len(rest)
+    if cut in (2, 4) and src.replace("\\b", "", cut // 2) == rest:
+        return _boundary(flags).match  # (the usual case, told apart without reading the expression)
+    known, key = _prebuilt(), source_key(src)
+    if known.get(FAST_PREFIX + key) == rest:  # prebuilt: a lead other than \\b is listed
+        lead = known.get(LEAD_PREFIX + key, "\\b")
+    else:
+        got = lead_assertions(src)
+        lead = got[0] if got is not None and got[1] == rest else "\\b"
+    return _boundary(flags).match if lead == "\\b" else _regex.compile(lead, flags).match
 
 
 FAST_PREFIX = "fast:"  # data/guards.json: "fast:<SHA-1 of an expression>" -> rest_source(expression)
+LEAD_PREFIX = "lead:"  # and "lead:<SHA-1>" -> the assertions before that rest, when not a \\b alone
+
+
+def fast_entries(src: str) -> dict[str, str | None]:
+    """What data/guards.json records of how an expression is searched (see :func:`rest_source`)."""
+    key = source_key(src)
+    rest = rest_source(src)
+    out: dict[str, str | None] = {FAST_PREFIX + key: rest}
+    if rest is not None:
+        got = lead_assertions(src)
+        if got is not None and got[0].replace("\\b", ""):
+            out[LEAD_PREFIX + key] = got[0]
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -429,13 +576,15 @@ class Phrase:
     A token table also keeps one pattern per token, each with its own guard, so that
     :meth:`first` can search only the tokens whose literals a text holds."""
 
-    __slots__ = ("source", "flags", "where", "guard", "_compiled", "_parts", "_rest", "_rest_src", "_index",
+    __slots__ = ("source", "flags", "where", "guard", "needs", "_needy", "_compiled", "_parts", "_rest", "_rest_src", "_index",
                  "_keys", "_free", "_at_boundary", "_by_mask")
 
     def __init__(self, spec: Any, flags: int = 0, where: str = "pattern", *, guarded: bool = True):
         self.source = source(spec, where)
         self.flags, self.where = flags, where
         self.guard = guard(self.source, flags) if guarded else None
+        # further literal sets a match needs, each of which the text must hold one of
+        self.needs = needs(self.source, flags) if guarded else ()
         self._compiled: re.Pattern[str] | None = None
         self._parts = [Phrase(src, flags, where) for src in part_sources(spec)]
         # the expression after a leading \b, when searching for it is the faster way (see above);
@@ -449,16 +598,21 @@ class Phrase:
         # have no guard (always possible)
         self._index: dict[str, int] = {}
         self._free = 0
+        self._needy = 0  # the tokens with further needs
         for k, part in enumerate(self._parts):
             if part.guard is None:
                 self._free |= 1 << k
             else:
                 for lit in part.guard:
                     self._index[lit] = self._index.get(lit, 0) | 1 << k
+            if part.needs:
+                self._needy |= 1 << k
         self._keys = frozenset(self._index)
         self._by_mask: dict[int, list[Phrase] | None] = {}  # which tokens, for each set of possible ones
         if self.guard:
             _LITERALS.update(self.guard)
+        for lits in self.needs:
+            _LITERALS.update(lits)
 
     def _rest_source(self) -> str | None:
         """The expression after the leading \\b, or None when this one is searched as it is."""
@@ -481,6 +635,16 @@ class Phrase:
         mask, index = self._free, self._index
         for lit in self._keys.intersection(literals):
             mask |= index[lit]
+        needy = mask & self._needy
+        if needy:
+            parts = self._parts
+            while needy:
+                bit = needy & -needy
+                for lits in parts[bit.bit_length() - 1].needs:
+                    if lits.isdisjoint(literals):
+                        mask ^= bit
+                        break
+                needy ^= bit
         if mask in self._by_mask:
             return self._by_mask[mask]
         parts, out = self._parts, []
@@ -501,7 +665,7 @@ class Phrase:
         """The same match as ``search(text)``, found by searching only the tokens that can match
         a text holding these literals: the leftmost match, and at a tie the earlier token, which
         is how the regular expression engine chooses among alternatives."""
-        if self.guard is not None and self.guard.isdisjoint(literals):
+        if not self.possible(literals):
             return None
         parts = self._possible_parts(literals)
         if parts is None:
@@ -517,7 +681,7 @@ class Phrase:
         """The same matches as ``finditer(text)``: with few possible tokens, found as repeated
         :meth:`first` searches from the end of the previous match (what finditer does for
         matches that are not empty; an empty one sends it back to the whole expression)."""
-        if self.guard is not None and self.guard.isdisjoint(literals):
+        if not self.possible(literals):
             return []
         parts = self._possible_parts(literals)
         if parts is None:
@@ -589,7 +753,7 @@ class Phrase:
             except re.error:
                 self.compiled  # an invalid pattern is reported as one, under its own text
                 raise
-            self._at_boundary = _boundary(self.flags).match
+            self._at_boundary = _lead_check(self.source, src, self.flags)
         if endpos is None:
             endpos = len(text)
         m = rest.search(text, pos, endpos)
@@ -612,12 +776,22 @@ class Phrase:
 
     def possible(self, literals: frozenset[str]) -> bool:
         """False when the pattern cannot match a text that holds only these guard literals."""
-        return self.guard is None or not self.guard.isdisjoint(literals)
+        if self.guard is not None and self.guard.isdisjoint(literals):
+            return False
+        for lits in self.needs:
+            if lits.isdisjoint(literals):
+                return False
+        return True
+
+
+#: the expressions of :func:`fast` made so far (tools/build_pattern_guards.py prebuilds their rests)
+CODE_SOURCES: set[str] = set()
 
 
 def fast(src: str, flags: int = 0) -> Phrase:
     """An expression written in the code (not the data), with the same matches as
     ``re.compile(src, flags)``, searched the faster way where it starts with ``\\b`` (see above)."""
+    CODE_SOURCES.add(src)
     return Phrase(src, flags, guarded=False)
 
 
@@ -667,6 +841,23 @@ def _current() -> tuple[int, Any, frozenset[str]]:
         lits = frozenset(_LITERALS)
         _scanner = (len(lits), _build_scanner(lits), lits)
     return _scanner
+
+
+_reach: tuple[int, int | None] = (-1, None)
+
+
+def literal_reach() -> int | None:
+    """How far a literal reaches past one of its characters (the longest literal's length less
+    one), or None when no literal scan can be pieced together from stretches: the scanner is the
+    substring fallback, or a literal holds a space (then a space between two stretches could lie
+    inside one). Without spaces, a literal never covers a run of spaces, so the literals of a
+    text are those of the stretches between its runs of spaces."""
+    global _reach
+    size, automaton, lits = _current()
+    if _reach[0] != size:
+        spaced = automaton is None or not lits or any(not lit.isprintable() or " " in lit for lit in lits)
+        _reach = (size, None if spaced else max(map(len, lits)) - 1)
+    return _reach[1]
 
 
 def occurrences(text: str, *, pure: bool = False) -> list[tuple[int, int, str]]:

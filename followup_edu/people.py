@@ -24,7 +24,12 @@ def fold(text: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in titles()]
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=4096)  # the context's names are taken apart in several checks of every draft
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKEN.findall(name) if fold(t).rstrip(".") not in titles())
 
 
 def similarity(a: str, b: str) -> float:

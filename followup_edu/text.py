@@ -107,6 +107,11 @@ def words_in(text: str, offset: int = 0) -> tuple[Piece, ...]:
     return tuple(map(_new_piece, zip(starts, ends, map(re.Match.group, found))))
 
 
+def words_of(text: str) -> list[str]:
+    """``WORD_RE.findall(text)``: the words of a text, by the faster expression for ASCII text."""
+    return (_ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text)
+
+
 def _lines(text: str, start: int, end: int) -> list[Piece]:
     out = []
     pos = start
@@ -211,13 +216,38 @@ class Draft:
         scan = self._scan
         if scan is None or scan[0] != patterns.catalogue_size():
             size = patterns.catalogue_size()
-            found = patterns.literals_in(self.lbody)
+            reach = patterns.literal_reach()
+            found = patterns.literals_in(self.lbody) if reach is None or not self.sentences else self._by_sentence(reach)
             if self.subject:
                 found = found | patterns.literals_in(lower_keep(self.subject))
             scan = self._scan = (size, found)
-            self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do not
-            # depend on which literals are scanned for)
+            if reach is None or not self.sentences:
+                self._in_sentence.clear()  # (the matches in _found stay true: a pattern's matches do
+                # not depend on which literals are scanned for)
         return scan
+
+    def _by_sentence(self, reach: int) -> frozenset[str]:
+        """The literals of the lowered body, as those of each sentence (kept for
+        :meth:`literals_of`) and of what lies between the sentences: the greeting, the signature,
+        bullets, each with ``reach`` characters more on either side for a literal across its edge
+        (a stretch of spaces alone holds no literal, nor any part of one)."""
+        low = self.lbody
+        n = len(low)
+        cache = self._in_sentence
+        cache.clear()
+        parts = []
+        pos = 0
+        for s in self.sentences:
+            start, end = min(s.start, n), min(s.end, n)
+            if start > pos and not low[pos:start].isspace():
+                parts.append(patterns.literals_in(low, max(0, pos - reach), min(n, start + reach)))
+            lits = patterns.literals_in(low, start, end)
+            cache[s.start] = (s.end, lits)
+            parts.append(lits)
+            pos = max(pos, end)
+        if pos < n and not low[pos:].isspace():
+            parts.append(patterns.literals_in(low, max(0, pos - reach), n))
+        return frozenset().union(*parts)
 
     @property
     def literals(self) -> frozenset[str]:
@@ -241,10 +271,10 @@ class Draft:
     def may_contain(self, pattern, sentence: Sentence | None = None) -> bool:
         """False when a phrase pattern cannot match anywhere in this draft (or in one of its
         sentences), because none of the literals it needs is there."""
-        guard = getattr(pattern, "guard", None)
-        if guard is None:
+        possible = getattr(pattern, "possible", None)
+        if possible is None:
             return True
-        return not guard.isdisjoint(self.literals if sentence is None else self.literals_of(sentence))
+        return possible(self.literals if sentence is None else self.literals_of(sentence))
 
     @cached_property
     def has_digit(self) -> bool:
@@ -443,7 +473,8 @@ def parse(subject: str, body: str) -> Draft:
         return draft
 
     # a quoted earlier message and the mail client's own lines are not part of the letter
-    q = _QUOTE_START.search(body)
+    # (every alternative of the pattern holds ">", ":", "--" or "_____")
+    q = _QUOTE_START.search(body) if ">" in body or ":" in body or "--" in body or "_____" in body else None
     if q and q.start() > nonblank[0].start:
         nonblank = [ln for ln in nonblank if ln.start < q.start()]
         qs, qe = _trim(body, q.start(), len(body))

@@ -10,12 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import concept, function_words, rarity
-from .text import WORD_RE
+from .text import words_of
 
 
 def content_words(text: str) -> list[str]:
     fw = function_words()
-    return [w for w in WORD_RE.findall(text) if w.lower() not in fw and len(w) > 2]
+    return [w for w in words_of(text) if w.lower() not in fw and len(w) > 2]
 
 
 @lru_cache(maxsize=256)

@@ -122,6 +122,40 @@ def test_is_a_guard_sound_on_arbitrary_patterns(seq, alternatives, text):
         assert any(lit in text for lit in got), (rx, text, got)
 
 
+@pytest.mark.parametrize(("rx", "want"), [
+    (r"my\s+(?:\w+\s+){0,2}(?:experience|background)", []),  # "my" is too short to be worth a scan
+    (r"thank\s+you\s+for\s+(?:meeting|speaking)", [{"for"}, {"thank"}, {"you"}]),  # guard: meeting/speaking
+    (r"\b(?:since|after)\s+(?:we|i)\s+(?:last\s+)?(?:spoke|met)", [{"met", "spoke"}]),
+    (r"(?:just\s+)?(?:wanted|want)\s+to\s+(?:follow\s+up|check)", [{"want", "wanted"}]),  # guard: check/follow
+    (r"(?:sorry|apolog)", []),
+    (r"(?:abc|xyz)def", [{"abc", "xyz"}]),  # "def" is the guard
+    (r"(?i)thanks\s+again", []),
+])
+def test_are_the_needs_the_other_literal_sets_a_match_holds(rx, want):
+    got = patterns.needs(rx)
+    assert sorted(map(sorted, got)) == sorted(map(sorted, want))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=6),
+       st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=4),
+                max_size=2),
+       st.text(alphabet="abcxyz ", max_size=40))
+def test_are_the_needs_sound_on_arbitrary_patterns(seq, alternatives, text):
+    """Wherever a pattern matches, the text holds one literal of each set it needs."""
+    def build(items):
+        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
+    rx = "(?:" + "|".join([build(seq)] + [build(a) for a in alternatives]) + ")" + build(seq)
+    try:
+        re.compile(rx)
+    except re.error:
+        return
+    m = re.search(rx, text)
+    if m is not None:
+        for lits in patterns.derive_needs(rx):
+            assert any(lit in m.group() for lit in lits), (rx, text, lits)
+
+
 def test_does_the_pure_python_scan_find_what_aho_corasick_finds():
     pytest.importorskip("ahocorasick")
     for text in TEXTS[:200]:
@@ -257,9 +291,10 @@ def test_are_a_sentences_literals_those_a_scan_of_the_sentence_finds():
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_does_the_ascii_tokenizer_find_the_words_the_unicode_one_finds(text):
     """ASCII text is split into words by a faster expression: the same words, at the same places."""
-    from followup_edu.text import WORD_RE, words_in
+    from followup_edu.text import WORD_RE, words_in, words_of
 
     assert [tuple(w) for w in words_in(text)] == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    assert words_of(text) == WORD_RE.findall(text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -271,14 +306,20 @@ def test_does_a_draft_know_whether_it_holds_a_digit(text):
 
 def test_do_the_checks_fast_expressions_match_as_the_engine_does():
     """Expressions a check writes with patterns.fast() find what re.compile() of them finds."""
-    from followup_edu.checks import names, subject
+    from followup_edu.checks import names, spelling, subject
 
-    for rx in (names._ROLE_PHRASE, names._ROLE_AT_ORG, subject._ROLE_IN_TEXT):
+    textspeak = spelling._textspeak_re(tuple(registry.principle("spelling")["textspeak"]))
+    for rx in (names._ROLE_PHRASE, names._ROLE_AT_ORG, subject._ROLE_IN_TEXT, names._NEXT_ORG, spelling._LOWER_I,
+               spelling._CAPITAL_I, spelling._YOURE, spelling._NO_TO, textspeak):
         for text in TEXTS:
-            want = [(m.span(), m.groups()) for m in rx.compiled.finditer(text)]
-            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, (rx.source, text)
-            m, n = rx.compiled.search(text), rx.search(text)
-            assert (m and m.span()) == (n and n.span())
+            for t in (text, lower_keep(text)):
+                want = [(m.span(), m.groups()) for m in rx.compiled.finditer(t)]
+                assert [(m.span(), m.groups()) for m in rx.finditer(t)] == want, (rx.source, t)
+                m, n = rx.compiled.search(t), rx.search(t)
+                assert (m and m.span()) == (n and n.span())
+    for text in TEXTS:  # and the role phrases searched only where a role word is
+        want = [(m.span(), m.groups()) for m in names._ROLE_PHRASE.compiled.finditer(text)]
+        assert [(m.span(), m.groups()) for m in names._role_phrases(text)] == want, text
 
 
 def test_are_a_drafts_core_words_those_between_greeting_and_sign_off():

@@ -1,4 +1,5 @@
-"""Build followup_edu/data/guards.json: the literals each shipped phrase pattern needs, and what
+"""Build followup_edu/data/guards.json: the literals each shipped phrase pattern needs (its guard,
+and the further literal sets it also needs), and what
 each of its tokens is searched for instead when it starts with \\b (patterns.rest_source), and
 which slow tokens are searched one alternative at a time (patterns.part_sources). Run it before
 tools/build_word_index.py, which compiles those alternatives ahead.
@@ -32,11 +33,22 @@ def build() -> bytes:
         for src in [patterns.source(spec), *parts]:
             found = patterns.derive_guard(src)
             guards[patterns.source_key(src)] = sorted(found) if found else None
+            more = patterns.derive_needs(src)
+            if more:  # the further literal sets it needs (see patterns.needs)
+                guards[patterns.NEEDS_PREFIX + patterns.source_key(src)] = [sorted(lits) for lits in more]
         for src in parts or [patterns.source(spec)]:
             # what each token (or a plain pattern) is searched for instead (see patterns.rest_source)
-            guards[patterns.FAST_PREFIX + patterns.source_key(src)] = patterns.rest_source(src)
+            guards.update(patterns.fast_entries(src))
         # the slow tokens searched one alternative at a time (see patterns.part_sources)
         guards.update(patterns.split_entries(spec))
+    # and the expressions the modules search the same way (patterns.fast), as a check makes them
+    from followup_edu import check_email
+    from followup_edu.checks import registered
+
+    registered()
+    check_email("Thank you", "Dear Sam,\n\nThank you for the interview.\n\nBest regards,\nAlex", {"role": "Analyst"})
+    for src in sorted(patterns.CODE_SOURCES):
+        guards.update(patterns.fast_entries(src))
     return (json.dumps(dict(sorted(guards.items())), indent=0, ensure_ascii=False) + "\n").encode("utf-8")
 
 

@@ -50,10 +50,10 @@ def check(draft, ctx, p):
     for s in draft.prose if can_thank else ():
         if not draft.may_contain(thanks, s):
             continue
-        if sarcastic and draft.may_contain(sarcasm, s) and sarcasm.search(s.low):
+        if sarcastic and draft.first_in(sarcasm, s):
             continue  # "Thanks for nothing" is not thanks
-        if any(not _request(s.low, m.start()) for m in thanks.finditer(s.low)):
-            if draft.may_contain(specific, s) and any(not _request(s.low, m.start()) for m in specific.finditer(s.low)):
+        if any(not _request(s.low, m.start()) for m in draft.found_in(thanks, s)):
+            if any(not _request(s.low, m.start()) for m in draft.found_in(specific, s)):
                 if reply_only is not None and reply_only.search(s.low):
                     reply = reply or s
                     continue

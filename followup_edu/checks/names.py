@@ -30,10 +30,38 @@ MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wron
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
 _ROLE_PHRASE = fast(
     r"\b(?:the|for|as|this|a|an)\s+((?:[A-Z][\w&/-]*\s+){0,4}?[A-Za-z][\w&/-]*)\s+(?:role|position|job|opening|post|vacancy)\b")
+# a match of _ROLE_PHRASE holds only word characters, spaces, "&", "/" and "-", and ends in a role word
+_ROLE_END = _regex.compile(r"\s(?:role|position|job|opening|post|vacancy)\b")
+_NOT_IN_ROLE_PHRASE = _regex.compile(r"[^\w&/\s-]")
+
+
+def _role_phrases(body: str) -> list[re.Match[str]]:
+    """The matches of _ROLE_PHRASE (``finditer``), searched only in the stretches between other
+    characters that hold a role word: the same matches, since none can reach outside one."""
+    out: list[re.Match[str]] = []
+    breaks: list[int] | None = None
+    done = 0
+    for r in _ROLE_END.finditer(body):
+        if r.start() < done:
+            continue
+        if breaks is None:
+            breaks = [m.start() for m in _NOT_IN_ROLE_PHRASE.finditer(body)]
+        k = bisect_left(breaks, r.start())
+        pos = breaks[k - 1] + 1 if k else 0
+        done = breaks[k] if k < len(breaks) else len(body)
+        while (m := _ROLE_PHRASE.search(body, pos, done)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 # where the writer would go next: "develop that further at Grant Whitley", "a career with Hollis & Grange"
-_NEXT_ORG = _regex.compile(
-    r"\b(?:(?:further|grow(?:ing)?|develop(?:ing)?|contribut(?:e|ing)|work(?:ing)?|career|future|role|position|opportunity)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
+# (each lead word is an alternative of its own, so the engine can scan for their first letters)
+_NEXT_ORG_LEADS = ("further", "grow(?:ing)?", "develop(?:ing)?", "contribut(?:e|ing)", "work(?:ing)?", "career", "future",
+                   "role", "position", "opportunity")
+_NEXT_ORG = fast(
+    r"\b(?:" + "|".join(lead + r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for)" for lead in _NEXT_ORG_LEADS)
+    + r"|help(?:ing)?\s+(?:to\s+)?(?:grow|build|expand|shape|support|strengthen))"
     r"\s+" + _ORG.replace("{0,3}", "{1,3}"))
 # the interview's own company: "the Junior Data Analyst role at Southwind Analytics"
 _ROLE_AT_ORG = fast(
@@ -122,7 +150,10 @@ def check(draft, ctx, p):
     # (tested with maps over the token table rather than a Python test of every word)
     ws, lws = draft.words[:n], draft.lwords[:n]
     texts = tuple(map(itemgetter(2), ws))
-    wanted = {low for low in set(lws) if low in expected or (low.endswith("'s") and low[:-2] in expected)}
+    before_sig = set(lws)
+    wanted = before_sig & expected.keys()
+    if "'" in draft.lbody:  # (a possessive: "Northwind's")
+        wanted |= {low for low in before_sig if low.endswith("'s") and low[:-2] in expected}
     keep = map(or_, map(str.isupper, map(itemgetter(0), texts)), map(wanted.__contains__, lws))
     if not draft.body.isascii():
         keep = map(or_, keep, map(not_, map(str.isascii, texts)))
@@ -132,8 +163,8 @@ def check(draft, ctx, p):
         if draft.greeting else []
     if draft.closing:
         not_names.append((draft.closing.start, draft.closing.end))
-    if not_names:
-        body_words = [w for w in body_words if not any(a <= w[0] < b for a, b in not_names)]
+    for a, b in not_names:  # (the words are in order of their starts)
+        del body_words[bisect_left(body_words, (a,)):bisect_left(body_words, (b,))]
     subject_words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(draft.subject)]
     for field, text, items in (("subject", draft.subject, subject_words), ("body", draft.body, body_words)):
         for start, end, word in items:
@@ -189,10 +220,11 @@ def _greeted_name(draft, ctx, p, flagged):
     # someone else's name in the greeting ("Hi Sam," to Priya): the email was reused or misaddressed
     gname = draft.greeting_name.text
     named = [t for t in name_tokens(gname) if t[:1].isupper() and fold(t).rstrip(".") not in titles()]
-    # (a template field such as "{Interviewer Name}" is the placeholders check's to judge)
+    # (a template field such as "{Interviewer Name}" is the placeholders check's to judge; a word
+    # inside one of their names is theirs, "Liz" for Elizabeth, and is tested before the scoring)
     if ctx.recipient and named and not flagged and not any(c in gname for c in "[{<(") \
-            and person_score(gname, ctx.recipient) < p["recipient_min_score"] \
-            and not any(fold(t) in k for t in named for k in parts):  # "Liz" for Elizabeth
+            and not any(fold(t) in k for t in named for k in parts) \
+            and person_score(gname, ctx.recipient) < p["recipient_min_score"]:
         return [finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname, expected=ctx.recipient)]
     return []
 
@@ -236,7 +268,7 @@ def _other_names(draft, ctx, p, expected):
         heads = vocabulary.words("role_heads")
         role_words = {fold(w) for w in WORD_RE.findall(ctx.role)}
         company_words = {fold(w) for w in WORD_RE.findall(ctx.company or "")}
-        for m in _ROLE_PHRASE.finditer(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():
+        for m in _role_phrases(body) if any(w in draft.lbody for w in _ROLE_WORDS) else ():
             words = WORD_RE.findall(m.group(1))
             said = {fold(w) for w in words}
             said_heads = said & heads

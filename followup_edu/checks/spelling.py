@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress
-from operator import and_, itemgetter, not_
+from itertools import compress, islice
+from operator import and_, eq, itemgetter, not_
 
 from .. import _regex, lexicon, vocabulary
+from ..patterns import Phrase, fast
 from ._common import finding
 
 DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
@@ -28,6 +29,7 @@ _SUFFIXES = ("'s", "’s", "s", "es", "r", "er", "ers", "d", "ed", "ing", "ly", 
              "al", "ally", "ity", "ship", "less", "wise")
 _PREFIXES = ("re", "un", "co", "pre", "non", "multi", "sub", "over", "under", "self", "cross", "inter", "micro",
              "mis", "out", "up", "post", "anti", "semi", "mega", "meta", "hyper", "cyber", "e")
+_PREFIX_SET = frozenset(_PREFIXES)
 
 
 # British spellings, by the rules that turn them into American ones the dictionary knows
@@ -108,6 +110,12 @@ def _context_words(ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=256)
+def _not_looked_up(ctx) -> frozenset[str]:
+    """The context's words and the slang list (slang is tone's business)."""
+    return _context_words(ctx) | vocabulary.words("slang")
+
+
 def _opens_sentence(body: str, start: int, text: str) -> bool:
     """A capitalised word that opens a sentence, not a name, an acronym or a capital inside one."""
     before = body[max(0, start - 6):start]
@@ -119,7 +127,7 @@ def candidates(draft, ctx):
     """The words to look up: lowercase words, and capitalised ones that open a sentence."""
     body = draft.body
     skip_ranges = [m.span() for m in _SKIP_REGION.finditer(body)] if "@" in body or draft.has_digit or "www." in body or "://" in body else []
-    known = _context_words(ctx) | vocabulary.words("slang")  # slang is tone's business
+    known = _not_looked_up(ctx)
     sig = draft.signature[0].start if draft.signature else len(body)
     greeting = draft.greeting.span if draft.greeting else (0, 0)
     if not skip_ranges:  # the same test as the loop below, in one pass (most drafts)
@@ -184,15 +192,19 @@ def _typo_of(word: str, known, p) -> str | None:
 
 
 _DOUBLED = _regex.compile(r"\b([a-z]+)\s+\1\b")
-_LOWER_I = _regex.compile(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
+_LOWER_I = fast(r"(?<![\w.'’(-])i(?=['’]?(?:m|ve|d|ll)?\b)(?![.'’]?[a-z]\.)(?![)\]])")
+_CAPITAL_I = fast(r"\bI\b")
 # "you're" where "your" belongs, before a noun the reader owns ("I appreciate you're time"); every
 # word is a real one, so only the phrase shows the slip ("you're time-poor" is right)
-_YOURE = _regex.compile(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|advice|feedback|patience|support|guidance"
+_YOURE = fast(r"\byou['’]re (?=(?:time|help|consideration|kindness|insights?|advice|feedback|patience|support|guidance"
                     r"|hospitality|e-?mail|message|call|company|organi[sz]ation|department|office|business|decision|reply"
                     r"|response|letter|invitation)\b(?![-'’]))")
 # a dropped "to" before the verb ("thank you for taking the time interview me", "the chance meet
 # you"): every word is spelled right, so only the phrase shows it
-_NO_TO = _regex.compile(r"\b(?:(?:taking|take|took|taken|taken out) the time|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
+# (each way of "taking the time" an alternative of its own, in the same order: the engine can then
+# scan for their first letter)
+_NO_TO = fast(r"\b(?:taking the time|take the time|took the time|taken the time|taken out the time"
+              r"|the (?:chance|opportunity)) (?=(?:interview|meet|speak|talk"
                     r"|chat|walk|explain|answer|share|show|discuss|review|consider|read|sit|tell|introduce|visit|learn)\b)")
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "ha", "tut", "knock", "well"})
 
@@ -204,7 +216,7 @@ def _slip_findings(draft, p):
     # no capital anywhere ("good morning kimberly, ... i value ..."): one slip, reported once. A
     # lowercase "i" alone is a slip only where the writer otherwise writes "I"; casual writing
     # that is lowercase in places is a matter of tone
-    capital_i = re.search(r"\bI\b", draft.body) is not None
+    capital_i = _CAPITAL_I.search(draft.body) is not None
     if not capital_i and len(draft.prose) >= 2 and not any(map(str.isupper, draft.body)):
         s = draft.prose[0]
         end = draft.body.find(" ", s.start)
@@ -213,7 +225,7 @@ def _slip_findings(draft, p):
         out.append(finding(p, "warn", "lowercase_text", (s.start, end), quote=opening))
     # a doubled word inside a sentence is one in the whole text (sentences end at punctuation
     # before a space or at a line break), so one search over the text says whether to look
-    doubled = _DOUBLED.search(draft.lbody) is not None
+    doubled = _may_double(draft) and _DOUBLED.search(draft.lbody) is not None
     for s in draft.prose:
         m = _LOWER_I.search(s.text) if capital_i else None
         if m and not out:
@@ -238,6 +250,14 @@ def _slip_findings(draft, p):
     return out[:3]
 
 
+def _may_double(draft) -> bool:
+    """Can _DOUBLED match? Its two words stand between spaces and \\b: in a text without
+    apostrophes, two words of the token table in a row; else (a word may end or begin at one:
+    "don't t", "a a's") only the search says."""
+    lwords = draft.lwords
+    return "'" in draft.lbody or any(map(eq, lwords, islice(lwords, 1, None)))
+
+
 # a respelled word standing alone ("gr8", "u", "b4"); "R", "U.S." and "2 years" are not
 _TEXTSPEAK = _regex.compile(r"(?<![\w'’@/.&-])[a-z0-9]+(?![\w'’@/&-]|\.[a-z])")
 # a digit for a word between words: "thnx 4 the interview", "hope 2 hear back"
@@ -248,13 +268,18 @@ _DIGIT_WORDS = {"4": "for", "2": "to", "id": "I'd", "ill": "I'll"}
 
 
 @lru_cache(maxsize=8)
-def _textspeak_re(words: tuple[str, ...]) -> re.Pattern[str]:
+def _textspeak_re(words: tuple[str, ...]) -> Phrase:
     """The standalone words of _TEXTSPEAK that are in the table, found by the engine alone: a
     match of _TEXTSPEAK is a whole run of letters and digits, so the alternatives (each such a
     run) match exactly where it matches one of them."""
     alts = "|".join(re.escape(w) for w in sorted((w for w in words if re.fullmatch(r"[a-z0-9]+", w)), key=len,
                                                  reverse=True))
-    return _regex.compile(_TEXTSPEAK.pattern.replace("[a-z0-9]+", f"(?:{alts or '(?!)'})", 1))
+    return fast(_TEXTSPEAK.pattern.replace("[a-z0-9]+", f"(?:{alts or '(?!)'})", 1))
+
+
+@lru_cache(maxsize=8)
+def _letters_only(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if w.isascii() and w.isalpha())
 
 
 def _textspeak(draft, p) -> list:
@@ -262,15 +287,20 @@ def _textspeak(draft, p) -> list:
     table = p["textspeak"]
     out, seen = [], set()
     standalone = _textspeak_re(tuple(table))
+    # a match is a whole run of letters and digits: with no digit in the body, a word of the
+    # token table (one of the table's words made of letters only)
+    respelled = draft.has_digit or not _letters_only(tuple(table)).isdisjoint(draft.lword_set)
+    # each alternative of _DIGIT_WORD holds " 4 ", " 2 " or "think i"
+    digit_words = " 4 " in draft.lbody or " 2 " in draft.lbody or "think i" in draft.lbody
     for s in draft.prose:
-        for m in standalone.finditer(s.low):
+        for m in standalone.finditer(s.low) if respelled else ():
             word, written = m.group(), s.text[m.start():m.end()]
             if word in table and word not in seen and not (len(written) == 1 and written.isupper()):
                 seen.add(word)
                 start = s.start + m.start()
                 out.append(finding(p, "warn", "misspelled", (start, start + len(word)), quote=written,
                                    suggestion_hint=f" (did you mean “{table[word]}”?)", suggestion=table[word]))
-        for m in _DIGIT_WORD.finditer(s.low):
+        for m in _DIGIT_WORD.finditer(s.low) if digit_words else ():
             g = next(i for i in (1, 2, 3) if m.group(i))
             word = m.group(g)
             if word not in seen:
@@ -285,7 +315,7 @@ def _textspeak(draft, p) -> list:
 def _hyphened_prefix(draft, w, low: str) -> bool:
     """A prefix written with a hyphen ("pre-arrival", "co-ordinated", "post-stay") belongs to the word
     after it: it is not a misspelt word of its own."""
-    return low in _PREFIXES and draft.body[w.end:w.end + 1] in ("-", "\u2010", "\u2011")
+    return low in _PREFIX_SET and draft.body[w.end:w.end + 1] in ("-", "\u2010", "\u2011")
 
 
 def check(draft, ctx, p):
@@ -294,12 +324,21 @@ def check(draft, ctx, p):
     if not words:
         return proofreading or [finding(p, "pass", "pass")]
     contractions = p["missing_apostrophe"]
-    no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions]
-    words = [(w, low) for w, low in words if len(low) >= 3 and low not in contractions
-             and not _hyphened_prefix(draft, w, low)]
-    lookup = {part for low in {low for _, low in words} for part in low.split("-")}
+    lows = {low for _, low in words}
+    no_apostrophe = [(w, contractions[low]) for w, low in words if low in contractions] \
+        if not lows.isdisjoint(contractions) else []
+    # the words to look up: of three letters or more, no contraction, no prefix written with a hyphen
+    good = {low for low in lows if len(low) >= 3}.difference(contractions)
+    hyphened = not good.isdisjoint(_PREFIX_SET)
+    if hyphened:
+        words = [(w, low) for w, low in words if low in good
+                 and not (low in _PREFIX_SET and _hyphened_prefix(draft, w, low))]
+        good = {low for _, low in words}
+    lookup = {part for low in good for part in low.split("-")} if "-" in draft.lbody else good
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
+    if unknown and not hyphened:
+        words = [(w, low) for w, low in words if low in good]
     out = []
     flagged: set[str] = set()
     judged: dict[str, str | None] = {}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import _regex, vocabulary
 from ..patterns import fast
 from ..people import fold, similarity
-from ..text import EMOJI_RE, WORD_RE
+from ..text import EMOJI_RE, words_of
 from ._common import finding, subject_prefix
 
 DATA = ("max_words", "max_chars", "min_similarity", "purpose_words", "vague_subjects", "urgent_words", "timing_labels",
@@ -69,7 +69,7 @@ def example(ctx, p, draft=None) -> str:
 def _mentions(subject_words: list[str], phrase: str | None, min_share: float, min_similarity: float) -> bool:
     if not phrase:
         return False
-    found = WORD_RE.findall(phrase)
+    found = words_of(phrase)
     words = [fold(w) for w in found if len(w) > 2] or [fold(w) for w in found if len(w) == 2]  # "Li Na"
     if not words:
         return False
@@ -94,7 +94,7 @@ def check(draft, ctx, p):
     span = (start, start + len(s))
     pos, reply = subject_prefix(s)  # "[External] RE: ...": the mail system's marks come off first
     core = s[pos:]
-    words = WORD_RE.findall(core)
+    words = words_of(core)
     low_words = [fold(w) for w in words]
     out = []
 
@@ -126,7 +126,7 @@ def check(draft, ctx, p):
     name_at = fold(core).find(fold(own)) if own else -1
     n_words, n_chars = len(words), len(core)
     if name_at >= 0:
-        n_words -= max(0, len(WORD_RE.findall(own)) - 2)
+        n_words -= max(0, len(words_of(own)) - 2)
         n_chars -= max(0, len(own) - 14)
     if n_words > p["max_words"] or n_chars > p["max_chars"]:
         out.append(finding(p, "warn", "long", span, field="subject", words=len(words)))
