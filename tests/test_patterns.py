@@ -102,17 +102,21 @@ def test_is_the_guard_the_literals_a_match_needs(rx, want):
 _PIECES = ["abc", "xyz", "cab", r"\s+", "[a-c]", ".", "(?:abc|zyx)", "(?:xy)?", "(?=ab)", "(?!c)", r"\b", "b",
            "(?:cab|(?:yx|abc)z)"]
 _QUANT = ["", "", "?", "*", "+", "{0,2}", "{1,2}", "{2}", "{,2}", "{2,}", "+?"]
+_ITEM = st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT))
+_SEQUENCE = st.lists(_ITEM, min_size=1, max_size=6)
+_ALTERNATIVES = st.lists(st.lists(_ITEM, min_size=1, max_size=4), max_size=2)
+_TEXT = st.text(alphabet="abcxyz ", max_size=40)
+
+
+def _build(items) -> str:
+    """A pattern from (piece, quantifier) pairs; assertions take no quantifier."""
+    return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=6),
-       st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=4),
-                max_size=2),
-       st.text(alphabet="abcxyz ", max_size=40))
+@given(_SEQUENCE, _ALTERNATIVES, _TEXT)
 def test_is_a_guard_sound_on_arbitrary_patterns(seq, alternatives, text):
-    def build(items):
-        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
-    rx = "|".join([build(seq)] + [build(a) for a in alternatives])
+    rx = "|".join([_build(seq)] + [_build(a) for a in alternatives])
     try:
         re.compile(rx)
     except re.error:
@@ -137,15 +141,10 @@ def test_are_the_needs_the_other_literal_sets_a_match_holds(rx, want):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=6),
-       st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=4),
-                max_size=2),
-       st.text(alphabet="abcxyz ", max_size=40))
+@given(_SEQUENCE, _ALTERNATIVES, _TEXT)
 def test_are_the_needs_sound_on_arbitrary_patterns(seq, alternatives, text):
     """Wherever a pattern matches, the text holds one literal of each set it needs."""
-    def build(items):
-        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
-    rx = "(?:" + "|".join([build(seq)] + [build(a) for a in alternatives]) + ")" + build(seq)
+    rx = "(?:" + "|".join([_build(seq)] + [_build(a) for a in alternatives]) + ")" + _build(seq)
     try:
         re.compile(rx)
     except re.error:
@@ -200,17 +199,15 @@ def test_does_searching_only_the_possible_tokens_find_the_same_match(name):
 
 
 # Generated token tables: lists of alternatives built from small regex pieces and quantifiers.
-_GENERATED = (st.lists(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_QUANT)), min_size=1, max_size=3),
+_GENERATED = (st.lists(st.lists(_ITEM, min_size=1, max_size=3),
                        min_size=1, max_size=5),
               st.sampled_from(["", r"\b", "(?<![a-c])"]), st.sampled_from(["", r"\b", "(?!y)"]),
-              st.text(alphabet="abcxyz ", max_size=40))
+              _TEXT)
 
 
 def _generated_phrase(tokens, before, after):
     """The Phrase for one generated token table, or None when the pieces do not make a valid pattern."""
-    def build(items):
-        return "".join(p + (q if not p.startswith(("(?=", "(?!", r"\b")) else "") for p, q in items)
-    spec = {"before": before, "after": after, "tokens": [build(t).replace(" ", "") or "a" for t in tokens]}
+    spec = {"before": before, "after": after, "tokens": [_build(t).replace(" ", "") or "a" for t in tokens]}
     try:
         phrase = patterns.Phrase(spec)
         phrase.compiled
