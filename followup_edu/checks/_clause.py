@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -34,10 +36,20 @@ def word_class(entries: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str
     return _phrases(entries)
 
 
-def positions(words: tuple[str, ...], entries: frozenset[str]) -> list[int]:
-    """Where a word (or the first word of a run) of the class stands in the sentence."""
+@lru_cache(maxsize=4096)
+def _misspelt_as(word: str) -> frozenset[str]:
+    """The known words a misspelt word is one edit from; nothing for a known or short word."""
+    if len(word) < 5 or not word.isalpha() or lexicon.is_word(word):
+        return frozenset()
+    return frozenset(lexicon.corrections(word) or ())
+
+
+def positions(words: tuple[str, ...], entries: frozenset[str], typos: bool = False) -> list[int]:
+    """Where a word (or the first word of a run) of the class stands in the sentence. With
+    ``typos``, a misspelt word one edit from a word of the class counts as it ("intrested"): the
+    spelling check flags the slip, and what the sentence does is unchanged by it."""
     single, multi = word_class(entries)
-    out = [i for i, w in enumerate(words) if w in single]
+    out = [i for i, w in enumerate(words) if w in single or (typos and _misspelt_as(w) & single)]
     for run in multi:
         n = len(run)
         out.extend(i for i in range(len(words) - n + 1) if words[i:i + n] == run)

@@ -32,14 +32,14 @@ _ABOUT_A_DETAIL = _regex.compile(
 def wants_role(low: str, p) -> bool:
     """Does this sentence say the writer wants the role, team, employer or work, by its words?"""
     words = words_of(low)
-    wants = positions(words, p.words("want_words"))
+    wants = positions(words, p.words("want_words"), typos=True)
     if not wants:
         return False
     stop, others = p.words("not_want_words"), p.words("others_words")
     wants = [i for i in wants if not any(w in stop or w.endswith("n't") for w in words[max(0, i - 3):i])
              and not any(w in others for w in words[max(0, i - 2):i])]
     own = p.words("own_words")
-    roles = [j for j in positions(words, p.words("role_words")) if not (j and words[j - 1] in own)]
+    roles = [j for j in positions(words, p.words("role_words"), typos=True) if not (j and words[j - 1] in own)]
     return near_pair(words, wants, roles, p["want_window"], positions(words, p.words("detail_words"))) is not None
 
 
