@@ -67,6 +67,7 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 
 # "let me know", "you know", "let you see": the word of taking in is the reader's or a request;
 # "know if / whether": an open question, nothing taken in
+_THANKS = _regex.compile(r"\b(?:thank|thanks|thanking|grateful|appreciate|appreciated|appreciative)\b")
 # "I don't understand how the rota works yet": still to be taken in, not taken in
 _ASKED = _regex.compile(r"\b(?:me|you|us|them|don't|do not|can't|cannot)\s+$")
 _OPEN_QUESTION = _regex.compile(r"\s+(?:if|whether)\b")
@@ -90,7 +91,9 @@ def _took_in(s, own, names, generic, p) -> bool:
         clause = s.low[m.end():end.start() if end else len(s.low)]
         if re.search(r"\bmy\b|\bi(?: have|'ve)\b", clause) or own.search(s.low):
             continue  # the writer's own experience is fit's, not the conversation
-        if len(_specific(_TRUISM.sub(" ", s.text[m.end():m.end() + len(clause)]), names, generic)) >= p["min_specific_words"]:
+        if _THANKS.search(s.low, 0, m.start()):
+            continue  # "grateful for the chance to see ...": the formula of thanks, read by the phrases above
+        if len(_specific(s.text[m.end():m.end() + len(clause)], names, generic)) >= p["min_specific_words"]:
             return True
     return False
 
