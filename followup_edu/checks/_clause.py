@@ -10,12 +10,11 @@ those words in a row.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from .. import lexicon
+from .. import _regex, lexicon
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_WORD = _regex.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=4096)

@@ -70,14 +70,15 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 _THANKS = _regex.compile(r"\b(?:thank|thanks|thanking|grateful|appreciate|appreciated|appreciative)\b")
 # "I don't understand how the rota works yet": still to be taken in, not taken in
 _ASKED = _regex.compile(r"\b(?:me|you|us|them|don't|do not|can't|cannot)\s+$")
+_OWN_CLAUSE = _regex.compile(r"\bmy\b|\bi(?: have|'ve)\b")
 _OPEN_QUESTION = _regex.compile(r"\s+(?:if|whether)\b")
 
 
 @lru_cache(maxsize=8)
 def _noticed(entries: frozenset[str]) -> re.Pattern[str]:
     """The words of taking something in, as one alternation (built once per list)."""
-    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for e in sorted(entries, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b")
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for e in sorted(entries, key=lambda e: (-len(e), e)))
+    return _regex.compile(rf"\b(?:{alts})\b")
 
 
 def _took_in(s, own, names, generic, p) -> bool:
@@ -89,7 +90,7 @@ def _took_in(s, own, names, generic, p) -> bool:
             continue  # "let me know if you need anything": a request, not something taken in
         end = _CLAUSE_END.search(s.low, m.end())
         clause = s.low[m.end():end.start() if end else len(s.low)]
-        if re.search(r"\bmy\b|\bi(?: have|'ve)\b", clause) or own.search(s.low):
+        if _OWN_CLAUSE.search(clause) or own.search(s.low):
             continue  # the writer's own experience is fit's, not the conversation
         if _THANKS.search(s.low, 0, m.start()):
             continue  # "grateful for the chance to see ...": the formula of thanks, read by the phrases above
