@@ -4,6 +4,12 @@ A sentence that claims experience but names nothing in it ("my skills and experi
 strong candidate") is a generic claim: it warns, since any applicant could write it.
 Source: the course articles: link a specific skill or past result to a need discussed in the interview;
 use the email to mend a weak answer or add what you forgot.
+
+What the sentence does: it tells of something the writer did, was in charge of or is used to, and
+names it. The experience patterns name the usual phrasings; when none matches, a sentence is read
+by its words (:mod:`._clause`): a first-person word and a word of doing or having charge
+(``did_words``), with something specific after it ("For three years I looked after the payroll of
+a factory"). A claim made of the words every applicant uses stays generic.
 """
 from __future__ import annotations
 
@@ -12,9 +18,11 @@ import re
 from .. import _regex, vocabulary
 from ..people import fold
 from ..topics import content_words
+from ._clause import positions, words_of
 from ._common import finding
 
-DATA = ("generic_claim_words",)
+DATA = ("generic_claim_words", "did_words")
+_FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "me", "my"))
 _CLAUSE_END = _regex.compile(r"[,;:]|\s(?:and|but|so)\s(?:i|i'm|i am|we)\b", re.IGNORECASE)
 MESSAGES = ("missing", "generic", "pass")
 # a subject that is the writer's own thing ("My forklift licence means I could ..."), not a frame
@@ -43,6 +51,13 @@ def check(draft, ctx, p):
         if _specific(clause, ignore):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         generic = generic or s
+    for s in draft.prose:  # no pattern names it: read each sentence by what it does
+        words = words_of(s.low)
+        if not _FIRST_PERSON.intersection(words):
+            continue
+        for i in positions(words, p.words("did_words")):
+            if _specific(" ".join(words[i + 1:]), ignore):
+                return [finding(p, "pass", "pass", s.span, quote=s.text)]
     if generic is not None:
         return [finding(p, "warn", "generic", generic.span, quote=generic.text)]
     return [finding(p, "warn", "missing", example="with …")]

@@ -1,15 +1,21 @@
 """gratitude: thanks them, and for something (time, conversation, opportunity; after a rejection, the consideration).
 
 Source: every course article lists thanking the interviewer as the first purpose of the email.
+
+What the sentence does: it thanks them for something they gave. Words of thanks ("thank you",
+"grateful", "appreciate") are looked for first; with none in the body, a sentence is read by its
+words (:mod:`._clause`): a word of their kindness or the writer's debt ("kind of you", "obliged",
+"meant a lot") near what they gave (their time, the meeting, a tour) is thanks, and says for what.
 """
 from __future__ import annotations
 
 
 from .. import _regex, vocabulary
 from ..people import fold
+from ._clause import near_pair, positions, words_of
 from ._common import finding, skip
 
-DATA = ("required_kinds", "gratitude_pattern", "specific_pattern", "reply_only_pattern", "reply_only_kinds")
+DATA = ("kindness_window", "kindness_words", "given_words", "required_kinds", "gratitude_pattern", "specific_pattern", "reply_only_pattern", "reply_only_kinds")
 MESSAGES = ("missing", "missing_optional", "missing_offer", "only_signoff", "bare", "reply_only", "already_thanked", "pass")
 
 
@@ -67,6 +73,12 @@ def check(draft, ctx, p):
         if len(bare.words) > 4:
             return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
         return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
+    for s in draft.prose:  # no word of thanks: read each sentence by what it does
+        words = words_of(s.low)
+        kind = positions(words, p.words("kindness_words"))
+        if kind and near_pair(words, kind, positions(words, p.words("given_words")), p["kindness_window"], []):
+            if not (sarcastic and sarcasm.search(s.low)):
+                return [finding(p, "pass", "pass", s.span, quote=s.text)]
     if draft.closing and can_thank and thanks.search(draft.closing.text.lower()):
         # a closing word ("Thanks,") is not thanks for anything, in a check-in as much as in a
         # thank-you; only an earlier thank-you quoted below excuses a check-in from it

@@ -2,12 +2,21 @@
 
 Source: the course articles: close by saying you look forward to what comes next, without pressing
 for a date or sounding impatient; after a rejection, keep the door open.
+
+What the close does: some sentence of the closing part (the last paragraph of prose, at least its
+last two sentences, or the closing line) looks ahead to further contact, to their decision, or to
+the writer's own next step towards them. The forward patterns name the usual phrasings; when none
+matches, the sentence is read by its words (:mod:`._clause`): a word that looks ahead (a future or
+modal verb, a word of anticipation, a request) near a word of contact, decision or process
+("Waiting for your kind response", "May I ask how the selection is going?"), in a clause that does
+not shut the door. Pressure and chasing are looked for first and are never read as a close.
 """
 from __future__ import annotations
 
+from ._clause import near_pair, positions, words_of
 from ._common import finding
 
-DATA = ("forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
+DATA = ("ahead_window", "ahead_words", "contact_words", "shut_words", "past_words", "clause_words", "forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
         "own_answer_pattern")
 MESSAGES = ("missing", "missing_rejection", "missing_offer", "missing_informational", "pressure", "pressure_hedged",
             "chasing", "pass", "suggestion")
@@ -21,6 +30,31 @@ def _own_answer(own, low: str, m) -> bool:
     window = max(0, m.start() - 30)
     return any(o.end() >= m.start() - 12 and not any(c in low[o.end():m.start()] for c in ",;.")
                for o in own.finditer(low, window, m.end()))
+
+
+def _closing_part(draft) -> list:
+    """The sentences of prose a close may be in: the last paragraph's, and at least the last two."""
+    prose = draft.prose
+    if not prose:
+        return []
+    last = prose[-1]
+    para = next((g for g in draft.paragraphs if g.start <= last.start < g.end), None)
+    start = min(para.start if para else last.start, prose[-2].start if len(prose) > 1 else last.start)
+    return [s for s in prose if s.start >= start]
+
+
+def looks_ahead(low: str, p) -> bool:
+    """Does this sentence look ahead to contact, a decision or a next step, by its words?"""
+    words = words_of(low)
+    if not words or positions(words, p.words("shut_words")) or p.pattern("recalled_pattern").search(low):
+        return False
+    past = p.words("past_words")
+    cues = [i for i in positions(words, p.words("ahead_words")) + [i for i, w in enumerate(words) if w.endswith(("'ll", "'d"))]
+            if not (i and words[i - 1] in past)]
+    if not cues:
+        return False
+    return near_pair(words, cues, positions(words, p.words("contact_words")), p["ahead_window"],
+                     positions(words, p.words("clause_words"))) is not None
 
 
 def check(draft, ctx, p):
@@ -63,5 +97,11 @@ def check(draft, ctx, p):
     if answered is not None:
         return [finding(p, "pass", "pass", answered.span, quote=answered.text)]
     if draft.closing and draft.may_contain(forward) and forward.search(draft.closing.text.lower()):
+        return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
+    # no pattern names it: read the closing part by what its sentences do
+    ahead = next((s for s in reversed(_closing_part(draft)) if looks_ahead(s.low, p)), None)
+    if ahead is not None:
+        return [finding(p, "pass", "pass", ahead.span, quote=ahead.text)]
+    if draft.closing and looks_ahead(draft.closing.text.lower(), p):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     return [finding(p, "warn", _MISSING.get(ctx.effective_kind, "missing"))]

@@ -6,9 +6,17 @@ With the context's topics, paraphrases count (stems, synonym groups, rare words 
 carries specific words of its own; or, failing such a phrase, when it is dense with rare words
 (a concrete detail such as "turning the lighthouse walk into a sponsored night hike").
 Source: the course articles: mention a particular moment or topic of the conversation you had.
+
+What the sentence does: it refers back to something specific the writer took in at the interview.
+Besides the reference phrases and the rare-word density above, a sentence is read by its words: a
+word of taking something in (``noticed_words``: seeing, learning, finding out, a tour, a tip) with
+enough specific words after it in its clause, unless it looks ahead ("I would love to see ..."),
+is about the writer's own experience, or its specific words make only a truism.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 
 from ..people import fold
 from ..text import WORD_RE
@@ -18,7 +26,7 @@ from ..topics import content_words, mentions
 from ._common import finding
 
 DATA = ("min_topic_cover", "min_specific_words", "single_rare_weight", "rare_weight", "min_rare_words",
-        "reference_pattern")
+        "noticed_words", "reference_pattern")
 MESSAGES = ("missing", "missing_informational", "generic", "pass_topic", "pass")
 
 # the clause a reference introduces ends at a semicolon or where the writer turns to themself
@@ -72,6 +80,40 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
     return [w for w in content_words(text) if not vocabulary.is_generic(fold(w), generic) and fold(w).split("'")[0] not in names]
 
 
+# "let me know", "you know", "let you see": the word of taking in is the reader's or a request;
+# "know if / whether": an open question, nothing taken in
+_THANKS = _regex.compile(r"\b(?:thank|thanks|thanking|grateful|appreciate|appreciated|appreciative)\b")
+# "I don't understand how the rota works yet": still to be taken in, not taken in
+_ASKED = _regex.compile(r"\b(?:me|you|us|them|don't|do not|can't|cannot)\s+$")
+_OWN_CLAUSE = _regex.compile(r"\bmy\b|\bi(?: have|'ve)\b")
+_OPEN_QUESTION = _regex.compile(r"\s+(?:if|whether)\b")
+
+
+@lru_cache(maxsize=8)
+def _noticed(entries: frozenset[str]) -> re.Pattern[str]:
+    """The words of taking something in, as one alternation (built once per list)."""
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for e in sorted(entries, key=lambda e: (-len(e), e)))
+    return _regex.compile(rf"\b(?:{alts})\b")
+
+
+def _took_in(s, own, names, generic, p) -> bool:
+    """Does the sentence name something specific the writer took in, by its words?"""
+    for m in _noticed(p.words("noticed_words")).finditer(s.low):
+        if _LOOKING_AHEAD.search(s.low, 0, m.start()) or _LOOKING_AHEAD.search(s.low, 0, max(0, m.start() - 1)):
+            continue  # "I would love to see the new ward": ahead, not back
+        if _ASKED.search(s.low, 0, m.start()) or _OPEN_QUESTION.match(s.low, m.end()):
+            continue  # "let me know if you need anything": a request, not something taken in
+        end = _CLAUSE_END.search(s.low, m.end())
+        clause = s.low[m.end():end.start() if end else len(s.low)]
+        if _OWN_CLAUSE.search(clause) or own.search(s.low):
+            continue  # the writer's own experience is fit's, not the conversation
+        if _THANKS.search(s.low, 0, m.start()):
+            continue  # "grateful for the chance to see ...": the formula of thanks, read by the phrases above
+        if len(_specific(s.text[m.end():m.end() + len(clause)], names, generic)) >= p["min_specific_words"]:
+            return True
+    return False
+
+
 def check(draft, ctx, p):
     # a sentence holding a template token ("Your plan for {{initiative}}") is not a real detail
     token = vocabulary.pattern("bracket_pattern")
@@ -116,6 +158,9 @@ def check(draft, ctx, p):
         rare = [w for w in _specific(_unflattered(_TRUISM.sub(" ", s.text), flattery), names, generic)
                 if rarity(w) >= p["rare_weight"]]
         if len(rare) >= p["min_rare_words"]:
+            return [finding(p, "pass", "pass", s.span, quote=s.text)]
+    for s in prose:  # no phrase names it: read each sentence by what it does
+        if _took_in(s, own, names, generic, p):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
     example = f"“{ctx.topics[0]}”" if ctx.topics else "a project they described or a question they asked"
     if weakest is not None:

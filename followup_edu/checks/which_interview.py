@@ -5,6 +5,11 @@ day (a date, a weekday, "two weeks ago") or the role; a subject line that names 
 the role counts. A check-in
 replying in the same thread, with the earlier message quoted below, is placed by that message.
 Source: the course articles: in a second follow-up, remind them of the interview and its date.
+
+What the sentence does: it places the writer's meeting with them. Besides the meeting phrases, a
+sentence is read by its words (:mod:`._clause`): a word for a stage of the selection the writer
+went through (``placed_words``: a visit, a test, a screening, being shortlisted) counts as the
+meeting, and still needs its day or the role ("my application" alone places nothing).
 """
 from __future__ import annotations
 
@@ -12,9 +17,10 @@ import re
 
 from ..people import fold, similarity
 from ..text import WORD_RE
+from ._clause import positions, words_of
 from ._common import finding
 
-DATA = ("meeting_pattern", "when_pattern")
+DATA = ("placed_words", "meeting_pattern", "when_pattern")
 MESSAGES = ("pass", "missing", "no_when")
 
 
@@ -38,7 +44,8 @@ def check(draft, ctx, p):
     if draft.quoted is not None:
         return [finding(p, "pass", "pass", draft.quoted.span, quote=draft.quoted.text.split("\n", 1)[0])]
     meeting, when = p.pattern("meeting_pattern"), p.pattern("when_pattern")
-    met = [s for s in draft.sentences if meeting.search(s.low)]
+    placed = p.words("placed_words")
+    met = [s for s in draft.sentences if meeting.search(s.low) or positions(words_of(s.low), placed)]
     if not met:
         # a subject that names the interview and the role ("Following up – Analyst interview") places it
         if meeting.search(draft.subject.lower()) and ctx.role and _names_role(draft.subject, ctx.role):

@@ -1,0 +1,74 @@
+"""Recognise what a sentence does from its words, not from one fixed phrasing.
+
+A check that warns when something is missing (no forward-looking close, no word of interest) must
+not warn because the writer said it in words nobody listed. These helpers read a sentence as a run
+of lower-case words and ask whether a word of one class (a cue: anticipation, desire) and a word of
+another (what it is about: contact, the role) stand close together in the same clause, with nothing
+between them that turns the clause to something else ("glad to *send* references for the role").
+The word classes are data in principles.toml; an entry of several words ("mean a lot") matches
+those words in a row.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import _regex, lexicon
+
+_WORD = _regex.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=4096)
+def words_of(low: str) -> tuple[str, ...]:
+    """The words of a lower-cased sentence, curly apostrophes made straight ("i’ll" -> "i'll")."""
+    return tuple(_WORD.findall(low.replace("’", "'").replace("‘", "'")))
+
+
+def _phrases(entries) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    single = frozenset(e for e in entries if " " not in e)
+    multi = tuple(tuple(e.split()) for e in entries if " " in e)
+    return single, multi
+
+
+@lru_cache(maxsize=None)
+def word_class(entries: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A word class as single words and runs of words (built once per list)."""
+    return _phrases(entries)
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_as(word: str) -> frozenset[str]:
+    """The known words a misspelt word is one edit from; nothing for a known or short word."""
+    if len(word) < 5 or not word.isalpha() or lexicon.is_word(word):
+        return frozenset()
+    return frozenset(lexicon.corrections(word) or ())
+
+
+def positions(words: tuple[str, ...], entries: frozenset[str], typos: bool = False) -> list[int]:
+    """Where a word (or the first word of a run) of the class stands in the sentence. With
+    ``typos``, a misspelt word one edit from a word of the class counts as it ("intrested"): the
+    spelling check flags the slip, and what the sentence does is unchanged by it."""
+    single, multi = word_class(entries)
+    out = [i for i, w in enumerate(words) if w in single or (typos and _misspelt_as(w) & single)]
+    for run in multi:
+        n = len(run)
+        out.extend(i for i in range(len(words) - n + 1) if words[i:i + n] == run)
+    return sorted(out)
+
+
+def clause_breaks(words: tuple[str, ...], breakers: frozenset[str]) -> list[int]:
+    """The positions of the words that start a new clause of contrast ("but", "although")."""
+    return [i for i, w in enumerate(words) if w in breakers]
+
+
+def near_pair(words: tuple[str, ...], cues: list[int], objects: list[int], window: int,
+              blocked: list[int]) -> tuple[int, int] | None:
+    """The first cue and object within ``window`` words of each other, either way round, with no
+    blocking word (a clause break, a verb that turns the clause elsewhere) strictly between them."""
+    for i in cues:
+        for j in objects:
+            if i == j or abs(i - j) > window:
+                continue
+            lo, hi = min(i, j), max(i, j)
+            if not any(lo < b < hi for b in blocked):
+                return i, j
+    return None
