@@ -686,6 +686,8 @@ class Phrase:
         parts = self._possible_parts(literals)
         if parts is None:
             return self.findall_matches(text)
+        if len(parts) < 2:  # (most often none or one: no choosing among the tokens' matches)
+            return parts[0].findall_matches(text) if parts else []
         out: list[re.Match[str]] = []
         pos = 0
         # each token's next match from pos; one found from an earlier pos still is, if it starts

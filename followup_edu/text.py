@@ -296,11 +296,13 @@ class Draft:
         key = (id(pattern), s.start, s.end)
         got = self._found.get(key)
         if got is None:
-            guard = getattr(pattern, "guard", None)
-            if hasattr(pattern, "finditer_in"):
+            if type(pattern) is patterns.Phrase:  # (its own guard test comes first)
+                got = pattern.finditer_in(s.low, self.literals_of(s))
+            elif hasattr(pattern, "finditer_in"):
                 literals = self.literals_of(s)
+                guard = getattr(pattern, "guard", None)
                 got = [] if guard is not None and guard.isdisjoint(literals) else pattern.finditer_in(s.low, literals)
-            elif guard is not None and guard.isdisjoint(self.literals_of(s)):
+            elif (guard := getattr(pattern, "guard", None)) is not None and guard.isdisjoint(self.literals_of(s)):
                 got = []
             else:
                 got = list(pattern.finditer(s.low))
