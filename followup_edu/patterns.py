@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from functools import lru_cache, reduce
-from operator import itemgetter, or_
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from . import _regex
@@ -633,7 +633,9 @@ class Phrase:
         scan of the whole expression is the cheaper way (no tokens, or many slow ones)."""
         if not self._parts:
             return None
-        mask = reduce(or_, map(self._index.__getitem__, self._keys.intersection(literals)), self._free)
+        mask, index = self._free, self._index
+        for lit in self._keys.intersection(literals):
+            mask |= index[lit]
         needy = mask & self._needy
         if needy:
             parts = self._parts
