@@ -31,9 +31,15 @@ class Finding:
     suggestion: str | None = None
     field: str = "body"
 
-    def __post_init__(self) -> None:
-        if self.status not in STATUSES:
-            raise ValueError(f"unknown status {self.status!r}")
+    def __init__(self, check: str, status: str, message: str, span: tuple[int, int] | None = None,
+                 suggestion: str | None = None, field: str = "body") -> None:
+        # (written out, not generated: every check builds findings on every draft, and filling the
+        # instance's dictionary is cheaper than the frozen class's guarded assignments)
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        d = self.__dict__
+        d["check"], d["status"], d["message"], d["span"], d["suggestion"], d["field"] = \
+            check, status, message, span, suggestion, field
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -686,6 +687,8 @@ class Phrase:
         parts = self._possible_parts(literals)
         if parts is None:
             return self.findall_matches(text)
+        if len(parts) < 2:  # (most often none or one: no choosing among the tokens' matches)
+            return parts[0].findall_matches(text) if parts else []
         out: list[re.Match[str]] = []
         pos = 0
         # each token's next match from pos; one found from an earlier pos still is, if it starts
@@ -887,3 +890,32 @@ def literals_in(text: str, start: int = 0, end: int | None = None, *, pure: bool
     if start or end is not None:
         return frozenset(map(_second, automaton.iter(text, start, len(text) if end is None else end)))
     return frozenset(map(_second, automaton.iter(text)))
+
+
+_first = itemgetter(0)
+_longest: tuple[int, int] = (-1, 0)  # (catalogue size, the longest literal's length)
+
+
+def literals_within(text: str, spans: list[tuple[int, int]]) -> tuple[frozenset[str], list[frozenset[str]]] | None:
+    """The guard literals of a (lowercased) text, and those lying wholly inside each of some
+    spans of it, from one scan of the whole text; None where there is no automaton (the
+    substring fallback scans each span on its own)."""
+    global _longest
+    size, automaton, lits = _current()
+    if automaton is None or not lits:
+        return None
+    if _longest[0] != size:
+        _longest = (size, max(map(len, lits)))
+    reach = _longest[1] - 1
+    found = list(automaton.iter(text))  # (index of the last character, literal), in order of ends
+    ends = list(map(_first, found))
+    out = []
+    for start, end in spans:
+        # a literal ending at e is inside when e < end and it starts at or after start, as every
+        # one ending at start + reach or later does
+        i, k, j = bisect_left(ends, start), bisect_left(ends, start + reach), bisect_left(ends, end)
+        if k > j:
+            k = j
+        near = [lit for e, lit in found[i:k] if e - len(lit) + 1 >= start] if k > i else ()
+        out.append(frozenset((*near, *map(_second, found[k:j]))) if near else frozenset(map(_second, found[k:j])))
+    return frozenset(map(_second, found)), out

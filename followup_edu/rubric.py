@@ -19,7 +19,8 @@ from . import vocabulary
 from ._toml import data_text, loads
 from .errors import RegistryError
 from .model import SEVERITY, Report
-from .registry import principle
+from .model import score as weighted
+from .registry import principle, weights
 from .text import EMOJI_RE, parse
 
 
@@ -123,8 +124,5 @@ def _carries(f, key: str) -> bool:
 def score(report: Report, kind: str, draft=None) -> int:
     """The checker's 0-100 score with the rubric applied (skipped principles drop out), so the
     score a learner sees follows the same rules as the grade."""
-    from .model import score as weighted
-    from .registry import weights
-
     got = graded(report, kind, tuple(report.statuses), skip_earns=True, draft=draft)
     return weighted({pid: status for pid, (status, _) in got.items()}, weights())

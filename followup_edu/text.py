@@ -227,14 +227,21 @@ class Draft:
         return scan
 
     def _by_sentence(self, reach: int) -> frozenset[str]:
-        """The literals of the lowered body, as those of each sentence (kept for
-        :meth:`literals_of`) and of what lies between the sentences: the greeting, the signature,
-        bullets, each with ``reach`` characters more on either side for a literal across its edge
-        (a stretch of spaces alone holds no literal, nor any part of one)."""
+        """The literals of the lowered body, and those of each sentence (kept for
+        :meth:`literals_of`): from one scan of the body where the automaton can share its
+        occurrences out, else scanned sentence by sentence and between the sentences (the greeting,
+        the signature, bullets), each stretch with ``reach`` characters more on either side for a
+        literal across its edge (a stretch of spaces alone holds no literal, nor any part of one)."""
         low = self.lbody
         n = len(low)
         cache = self._in_sentence
         cache.clear()
+        spans = [(min(s.start, n), min(s.end, n)) for s in self.sentences]
+        got = patterns.literals_within(low, spans)
+        if got is not None:  # one scan of the whole body, shared out among the sentences
+            for s, lits in zip(self.sentences, got[1]):
+                cache[s.start] = (s.end, lits)
+            return got[0]
         parts = []
         pos = 0
         for s in self.sentences:
@@ -296,11 +303,13 @@ class Draft:
         key = (id(pattern), s.start, s.end)
         got = self._found.get(key)
         if got is None:
-            guard = getattr(pattern, "guard", None)
-            if hasattr(pattern, "finditer_in"):
+            if type(pattern) is patterns.Phrase:  # (its own guard test comes first)
+                got = pattern.finditer_in(s.low, self.literals_of(s))
+            elif hasattr(pattern, "finditer_in"):
                 literals = self.literals_of(s)
+                guard = getattr(pattern, "guard", None)
                 got = [] if guard is not None and guard.isdisjoint(literals) else pattern.finditer_in(s.low, literals)
-            elif guard is not None and guard.isdisjoint(self.literals_of(s)):
+            elif (guard := getattr(pattern, "guard", None)) is not None and guard.isdisjoint(self.literals_of(s)):
                 got = []
             else:
                 got = list(pattern.finditer(s.low))
