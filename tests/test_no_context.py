@@ -96,3 +96,14 @@ def test_the_lessons_bad_draft_scores_low_and_a_strong_one_high():
     assert bad.score <= 35, bad.statuses
     strong = check_email("Thank you – Junior Data Analyst interview – Jordan Lee", STRONG)
     assert strong.score >= 90, strong.statuses
+
+
+@pytest.mark.parametrize(("name", "hint"), [("Chris", False), ("Chris Okoro", True)])
+def test_signoff_advice_offers_the_name_only_as_a_full_name(name, hint):
+    """Advice to sign with a full name quotes the context's name only when that name is a full
+    one: "your full name (Chris)" would offer a first name as the full name."""
+    body = "Dear Ms. Hale,\n\nThank you for the interview today for the Site Supervisor role.\n\nBest regards,\nChris\n"
+    report = check_email("Thank you – Site Supervisor interview", body, context={"candidate_name": name})
+    advice = [f.message for f in report.findings if f.check == "signoff" and f.status != "pass"]
+    assert advice, "a first name alone after the closing should get signoff advice"
+    assert any(f"({name})" in m for m in advice) is hint, advice

@@ -19,7 +19,10 @@ MESSAGES = ("missing", "no_name", "casual", "first_name_only", "lowercase_name",
 
 
 def _name_hint(ctx) -> str:
-    return f" ({ctx.candidate_name})" if ctx.candidate_name else ""
+    """The context's name, to show what "your full name" means; a one-word name is not a full
+    name, so it is not offered as one."""
+    name = (ctx.candidate_name or "").strip()
+    return f" ({name})" if len(name.split()) > 1 else ""
 
 
 def _has_name(lines, ctx, p) -> bool:
