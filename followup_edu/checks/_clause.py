@@ -23,16 +23,11 @@ def words_of(low: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(low.replace("’", "'").replace("‘", "'")))
 
 
-def _phrases(entries) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    single = frozenset(e for e in entries if " " not in e)
-    multi = tuple(tuple(e.split()) for e in entries if " " in e)
-    return single, multi
-
-
 @lru_cache(maxsize=None)
 def word_class(entries: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """A word class as single words and runs of words (built once per list)."""
-    return _phrases(entries)
+    return (frozenset(e for e in entries if " " not in e),
+            tuple(tuple(e.split()) for e in entries if " " in e))
 
 
 @lru_cache(maxsize=4096)
@@ -53,11 +48,6 @@ def positions(words: tuple[str, ...], entries: frozenset[str], typos: bool = Fal
         n = len(run)
         out.extend(i for i in range(len(words) - n + 1) if words[i:i + n] == run)
     return sorted(out)
-
-
-def clause_breaks(words: tuple[str, ...], breakers: frozenset[str]) -> list[int]:
-    """The positions of the words that start a new clause of contrast ("but", "although")."""
-    return [i for i, w in enumerate(words) if w in breakers]
 
 
 def near_pair(words: tuple[str, ...], cues: list[int], objects: list[int], window: int,

@@ -77,7 +77,7 @@ def check(draft, ctx, p):
                 out.append(finding(p, "fail", "found", (m.start(), m.end()), field=field, quote=text[m.start():m.end()].strip()))
                 if len(out) >= 8:
                     return out
-        for a, b in _caps_fields(text, frozenset(p["caps_field_words"]), frozenset(p["caps_field_alone"])) if any(c.isupper() for c in text) else ():
+        for a, b in _caps_fields(text, p.words("caps_field_words"), p.words("caps_field_alone")) if any(c.isupper() for c in text) else ():
             if field == "body" and draft.quoted and draft.quoted.start <= a < draft.quoted.end:
                 continue
             if (field == "subject" and b <= tags_end) or any(f == field and x <= a < y for f, x, y in seen):
