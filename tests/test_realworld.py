@@ -217,3 +217,44 @@ def test_eval_script_reports_every_figure_for_both_parts(capsys):
         assert out.count(figure) == 2, figure
     for case in ("strong email", "generic email", "all caps with emoji", "wrong interviewer", "bracketed aside"):
         assert case in out, case
+
+
+# ------------------------------------------------------------------ sentence probes
+
+import probes  # noqa: E402  (tests/realworld/probes.py)
+
+
+def _probe_params(kind: str) -> list:
+    """Tuning-part probes, each a test; untouched probes are checked for form only, never run here."""
+    strict = os.environ.get("REALWORLD_STRICT") == "1"
+    return [pytest.param(r, id=f"{kind}-{r['id']}",
+                         marks=[pytest.mark.xfail(reason=r["why"], strict=strict)] if r.get("xfail") else [])
+            for r in probes.load(kind) if probes.part_of(r) == "tuning"]
+
+
+def test_probes_are_well_formed():
+    """Does every probe name a known principle, a page, a reason, and carry a body, with unique ids?"""
+    seen: set[str] = set()
+    for kind in ("pass", "flag"):
+        for r in probes.load(kind):
+            assert set(r) <= probes.KEYS, f"{r.get('id')}: unknown keys {set(r) - probes.KEYS}"
+            assert r["id"] not in seen, f"probe id used twice: {r['id']}"
+            seen.add(r["id"])
+            assert r["check"] in principle_ids(), r["id"]
+            assert r["page"].startswith("http") and r["why"] and r["body"].strip(), r["id"]
+            assert not (r.get("xfail") and probes.part_of(r) == "untouched"), \
+                f"{r['id']}: untouched probes are never run by the suite, so never marked"
+
+
+@pytest.mark.parametrize("row", _probe_params("pass"))
+def test_pass_probe_leaves_its_check_quiet(row):
+    """Does the check stay quiet when a good email says this in a real writer's words?"""
+    report = check_email(row.get("subject", ""), row["body"], context=row.get("context") or None)
+    assert report.status_of(row["check"]) in ("pass", "skip"), f"{row['id']}: {row['why']}"
+
+
+@pytest.mark.parametrize("row", _probe_params("flag"))
+def test_flag_probe_is_flagged(row):
+    """Does the check warn or fail on this mistake a real page warns about?"""
+    report = check_email(row.get("subject", ""), row["body"], context=row.get("context") or None)
+    assert report.status_of(row["check"]) in ("warn", "fail"), f"{row['id']}: {row['why']}"
