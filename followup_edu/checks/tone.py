@@ -13,12 +13,15 @@ from operator import itemgetter
 from .. import _regex, lexicon, vocabulary
 from ..people import fold
 from ..text import EMOJI_RE, lower_word
+from ._clause import positions, word_class, words_of
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
-        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
+        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings",
+        "functions")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
-            "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity", "pass")
+            "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity",
+            "arrogance", "ultimatum", "demand", "pass")
 
 _SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -76,15 +79,106 @@ def _first_slang(draft, body: str, slang: frozenset[str]):
     return None
 
 
+_SERIOUS_KEYS = frozenset(k for k, _ in _SERIOUS)
+_LISTS = ("cue", "object", "blocked", "subject", "subject_blocked", "owner", "link", "unless", "also")
+
+
+@lru_cache(maxsize=None)
+def _functions(pid: str) -> tuple[dict, ...]:
+    """The problem functions of the data, each word list made a frozenset once."""
+    from ..registry import principle
+
+    return tuple({**rule, **{k: frozenset(w.lower() for w in rule[k]) for k in _LISTS if k in rule}}
+                 for rule in principle(pid)["functions"])
+
+
+def _may_occur(rule: dict, body_words: frozenset[str]) -> bool:
+    """Can the cue occur in this draft at all (its single words, or the first word of a run)?"""
+    single, multi = word_class(rule["cue"])
+    return not single.isdisjoint(body_words) or any(run[0] in body_words for run in multi)
+
+
+def _near(words: tuple[str, ...], i: int, within: int, before: frozenset[str], stop: frozenset[str]) -> bool:
+    """Does a word of ``before`` stand within ``within`` words before position i, with no ``stop`` word after it?"""
+    for k in range(i - 1, max(-1, i - 1 - within), -1):
+        if words[k] in stop:
+            return False
+        if words[k] in before:
+            return True
+    return False
+
+
+def _reads_as(words: tuple[str, ...], text: str, rule: dict) -> bool:
+    """Does this sentence do what the rule describes: a cue word near an object word in one clause?"""
+    if "unless" in rule and not rule["unless"].isdisjoint(words):
+        return False
+    if "also" in rule and not positions(words, rule["also"]):
+        return False
+    cues = positions(words, rule["cue"])
+    if "subject" in rule:
+        cues = [i for i in cues if _near(words, i, 3, rule["subject"], rule.get("subject_blocked", frozenset()))]
+    if not cues:
+        return False
+    if "object" not in rule:
+        return True
+    objects = positions(words, rule["object"])
+    if "owner" in rule:
+        objects = [j for j in objects if _near(words, j, 2, rule["owner"], frozenset())]
+    if not objects:
+        return bool(rule.get("question")) and text.rstrip().endswith("?")
+    blocked = positions(words, rule["blocked"]) if "blocked" in rule else []
+    link = positions(words, rule["link"]) if "link" in rule else None
+    order = rule.get("order", "")
+    for i in cues:
+        for j in objects:
+            if i == j or abs(i - j) > rule["window"] or (order == "cue_first" and j < i) \
+                    or (order == "object_first" and i < j):
+                continue
+            lo, hi = min(i, j), max(i, j)
+            if any(lo < b < hi for b in blocked) or (link is not None and not any(lo < b < hi and b <= lo + 2 for b in link)):
+                continue
+            return True
+    return bool(rule.get("question")) and text.rstrip().endswith("?")
+
+
+def _deferred(where: str, draft) -> bool:
+    """Does another principle's pattern ("next_steps.pressure_pattern") match this draft?"""
+    from ..registry import principle
+
+    pid, key = where.split(".", 1)
+    return principle(pid).pattern(key).search(draft.lbody) is not None
+
+
+def _function_findings(draft, ctx, p, found: set[str]) -> list:
+    """A finding for each problem function a sentence performs that no pattern has found yet."""
+    out = []
+    body_words = frozenset(words_of(draft.lbody))
+    for rule in _functions(p.id):
+        key = rule["key"]
+        if key in found or ("kinds" in rule and ctx.effective_kind not in rule["kinds"]) \
+                or not _may_occur(rule, body_words):
+            continue
+        if "defer_to" in rule and _deferred(rule["defer_to"], draft):
+            continue
+        for s in draft.prose:
+            if _reads_as(words_of(s.low), s.text, rule):
+                out.append(finding(p, "fail" if key in _SERIOUS_KEYS else "warn", key, s.span, quote=s.text.strip()))
+                found.add(key)
+                break
+    return out
+
+
 def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
     literals = draft.literals
+    found: set[str] = set()  # the message keys already found, so a function reads only what no pattern did
     for key, pat in _SERIOUS:
         phrase = vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)
         m = _own(phrase, low, literals)
         if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
+            found.add(key)
     swear = vocabulary.words("profanity")
     if not swear.isdisjoint(draft.lword_set):
         w = next(w for w, lw in zip(draft.words, draft.lwords) if lw in swear)
@@ -99,10 +193,14 @@ def check(draft, ctx, p):
         m = _own(phrase, low, literals)
         if m:
             out.append(finding(p, "warn", key, m.span(), quote=body[m.start():m.end()]))
+            found.add(key)
     if ctx.effective_kind in p["money_kinds"]:  # salary is for the offer conversation, not a thank-you
         m = _own(p.pattern("money_pattern"), low, literals)
         if m:
             out.append(finding(p, "warn", "money", m.span(), quote=body[m.start():m.end()]))
+            found.add("money")
+    # no pattern names it: read each sentence by what it does
+    out.extend(_function_findings(draft, ctx, p, found))
     g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
     m = next((m for m in p.pattern("stiff_pattern").finditer_in(low, literals)
               if g is None or not g.start <= m.start() < g.end), None)
