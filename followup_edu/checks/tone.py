@@ -13,7 +13,7 @@ from operator import itemgetter
 from .. import _regex, lexicon, vocabulary
 from ..people import fold
 from ..text import EMOJI_RE, lower_word
-from ._clause import positions, word_class, words_of
+from ._clause import word_class, words_of
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
@@ -83,19 +83,35 @@ _SERIOUS_KEYS = frozenset(k for k, _ in _SERIOUS)
 _LISTS = ("cue", "object", "blocked", "subject", "subject_blocked", "owner", "link", "unless", "also")
 
 
+def _some_word(entries: frozenset[str]) -> frozenset[str]:
+    """A word each entry needs (the entry itself, or the longest word of a run): a sentence with none
+    of them cannot hold the class, so it need not be read."""
+    single, multi = word_class(entries)
+    return single | frozenset(max(run, key=len) for run in multi)
+
+
 @lru_cache(maxsize=None)
 def _functions(pid: str) -> tuple[dict, ...]:
-    """The problem functions of the data, each word list made a frozenset once."""
+    """The problem functions of the data, each word list made a frozenset once, with the words
+    that can start a cue (a single word, or the first word of a run) for a quick test."""
     from ..registry import principle
 
-    return tuple({**rule, **{k: frozenset(w.lower() for w in rule[k]) for k in _LISTS if k in rule}}
-                 for rule in principle(pid)["functions"])
+    out = []
+    for rule in principle(pid)["functions"]:
+        r = {**rule, **{k: frozenset(w.lower() for w in rule[k]) for k in _LISTS if k in rule}}
+        r["_cue_words"] = _some_word(r["cue"])
+        if "object" in r and not r.get("question"):
+            r["_object_words"] = _some_word(r["object"])
+        out.append(r)
+    return tuple(out)
 
 
-def _may_occur(rule: dict, body_words: frozenset[str]) -> bool:
-    """Can the cue occur in this draft at all (its single words, or the first word of a run)?"""
-    single, multi = word_class(rule["cue"])
-    return not single.isdisjoint(body_words) or any(run[0] in body_words for run in multi)
+def _index(words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each word of a sentence with the places it stands."""
+    index: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w, []).append(i)
+    return index
 
 
 def _near(words: tuple[str, ...], i: int, within: int, before: frozenset[str], stop: frozenset[str]) -> bool:
@@ -108,26 +124,38 @@ def _near(words: tuple[str, ...], i: int, within: int, before: frozenset[str], s
     return False
 
 
-def _reads_as(words: tuple[str, ...], text: str, rule: dict) -> bool:
+def _at(words: tuple[str, ...], index: dict[str, list[int]], entries: frozenset[str]) -> list[int]:
+    """Where a word of the class (or the first word of one of its runs) stands, found through the
+    sentence's index of words (the same as :func:`._clause.positions`, without a scan per run)."""
+    single, multi = word_class(entries)
+    out = [i for w in single.intersection(index) for i in index[w]]
+    for run in multi:
+        n = len(run)
+        out.extend(i for i in index.get(run[0], ()) if words[i:i + n] == run)
+    out.sort()
+    return out
+
+
+def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, rule: dict) -> bool:
     """Does this sentence do what the rule describes: a cue word near an object word in one clause?"""
-    if "unless" in rule and not rule["unless"].isdisjoint(words):
+    if "unless" in rule and not rule["unless"].isdisjoint(index):
         return False
-    if "also" in rule and not positions(words, rule["also"]):
+    if "also" in rule and not _at(words, index, rule["also"]):
         return False
-    cues = positions(words, rule["cue"])
+    cues = _at(words, index, rule["cue"])
     if "subject" in rule:
         cues = [i for i in cues if _near(words, i, 3, rule["subject"], rule.get("subject_blocked", frozenset()))]
     if not cues:
         return False
     if "object" not in rule:
         return True
-    objects = positions(words, rule["object"])
+    objects = _at(words, index, rule["object"])
     if "owner" in rule:
         objects = [j for j in objects if _near(words, j, 2, rule["owner"], frozenset())]
     if not objects:
         return bool(rule.get("question")) and text.rstrip().endswith("?")
-    blocked = positions(words, rule["blocked"]) if "blocked" in rule else []
-    link = positions(words, rule["link"]) if "link" in rule else None
+    blocked = _at(words, index, rule["blocked"]) if "blocked" in rule else []
+    link = _at(words, index, rule["link"]) if "link" in rule else None
     order = rule.get("order", "")
     for i in cues:
         for j in objects:
@@ -151,17 +179,26 @@ def _deferred(where: str, draft) -> bool:
 
 def _function_findings(draft, ctx, p, found: set[str]) -> list:
     """A finding for each problem function a sentence performs that no pattern has found yet."""
-    out = []
-    body_words = frozenset(words_of(draft.lbody))
+    out: list = []
+    sentences = None
+    body_words = None
+    kind = ctx.effective_kind
     for rule in _functions(p.id):
         key = rule["key"]
-        if key in found or ("kinds" in rule and ctx.effective_kind not in rule["kinds"]) \
-                or not _may_occur(rule, body_words):
+        if key in found or ("kinds" in rule and kind not in rule["kinds"]):
             continue
-        if "defer_to" in rule and _deferred(rule["defer_to"], draft):
+        if body_words is None:
+            body_words = frozenset(words_of(draft.lbody))
+        cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
+        if cue_words.isdisjoint(body_words) or (object_words is not None and object_words.isdisjoint(body_words)):
             continue
-        for s in draft.prose:
-            if _reads_as(words_of(s.low), s.text, rule):
+        if sentences is None:  # indexed only for a draft some function may fit
+            sentences = [(s, w, _index(w)) for s in draft.prose for w in (words_of(s.low),)]
+        for s, words, ix in sentences:
+            if not cue_words.isdisjoint(ix) and (object_words is None or not object_words.isdisjoint(ix)) \
+                    and _reads_as(words, ix, s.text, rule):
+                if "defer_to" in rule and _deferred(rule["defer_to"], draft):
+                    break
                 out.append(finding(p, "fail" if key in _SERIOUS_KEYS else "warn", key, s.span, quote=s.text.strip()))
                 found.add(key)
                 break
