@@ -21,7 +21,7 @@ DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturi
         "functions")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
             "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity",
-            "arrogance", "ultimatum", "demand", "impatience", "pass")
+            "arrogance", "ultimatum", "demand", "impatience", "bitter", "complaint", "pass")
 
 _SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -80,7 +80,7 @@ def _first_slang(draft, body: str, slang: frozenset[str]):
 
 
 _SERIOUS_KEYS = frozenset(k for k, _ in _SERIOUS)
-_LISTS = ("cue", "object", "blocked", "subject", "subject_blocked", "owner", "link", "unless", "also")
+_LISTS = ("cue", "object", "blocked", "subject", "subject_blocked", "owner", "link", "unless", "also", "not_before")
 
 
 def _some_word(entries: frozenset[str]) -> frozenset[str]:
@@ -145,6 +145,8 @@ def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, ru
     cues = _at(words, index, rule["cue"])
     if "subject" in rule:
         cues = [i for i in cues if _near(words, i, 3, rule["subject"], rule.get("subject_blocked", frozenset()))]
+    if "not_before" in rule:
+        cues = [i for i in cues if not _near(words, i, 2, rule["not_before"], frozenset())]
     if not cues:
         return False
     if "object" not in rule:
