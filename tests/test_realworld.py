@@ -49,6 +49,8 @@ HOLDOUT_SITES = {
     # added with the sixth collection round (bad examples, among them offer replies and notes after informational interviews)
     "careertrend.com", "eatsip365.com", "howtorespondto.com", "lowell.utiledesign.com", "rcelconnect.org", "www.nifty50s.com",
     "xiushuwang.com",
+    # added with the collect5 round (models, bad examples and templates from new sites)
+    "calendar-australia.com", "sglife.xin", "www.destinyconnect.com", "www.talmundo.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
