@@ -21,7 +21,7 @@ DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturi
         "functions")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
             "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity",
-            "arrogance", "ultimatum", "demand", "impatience", "bitter", "complaint", "passive", "pass")
+            "arrogance", "ultimatum", "demand", "impatience", "bitter", "complaint", "passive", "blunt_reason", "pass")
 
 _SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
