@@ -83,11 +83,16 @@ _SERIOUS_KEYS = frozenset(k for k, _ in _SERIOUS)
 _LISTS = ("cue", "object", "blocked", "subject", "subject_blocked", "owner", "link", "unless", "also", "not_before")
 
 
-def _some_word(entries: frozenset[str]) -> frozenset[str]:
-    """A word each entry needs (the entry itself, or the longest word of a run): a sentence with none
-    of them cannot hold the class, so it need not be read."""
+def _guard(entries: frozenset[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """What a text must hold for the class to occur in it: one of its single words, or every word of
+    one of its runs. A sentence without them cannot hold the class, so it need not be read."""
     single, multi = word_class(entries)
-    return single | frozenset(max(run, key=len) for run in multi)
+    return single, tuple(frozenset(run) for run in multi)
+
+
+def _holds(guard: tuple[frozenset[str], tuple[frozenset[str], ...]], words) -> bool:
+    single, runs = guard
+    return not single.isdisjoint(words) or any(run <= words for run in runs)
 
 
 @lru_cache(maxsize=None)
@@ -99,11 +104,23 @@ def _functions(pid: str) -> tuple[dict, ...]:
     out = []
     for rule in principle(pid)["functions"]:
         r = {**rule, **{k: frozenset(w.lower() for w in rule[k]) for k in _LISTS if k in rule}}
-        r["_cue_words"] = _some_word(r["cue"])
+        r["_cue_words"] = _guard(r["cue"])
         if "object" in r and not r.get("question"):
-            r["_object_words"] = _some_word(r["object"])
+            r["_object_words"] = _guard(r["object"])
         out.append(r)
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _by_word(pid: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """Each word that can start a function's cue (a single cue word, or any word of a cue run) with
+    the functions it may start, so a draft is read only for the functions its words allow."""
+    index: dict[str, set[int]] = {}
+    for n, rule in enumerate(_functions(pid)):
+        single, runs = rule["_cue_words"]
+        for w in single.union(*runs):
+            index.setdefault(w, set()).add(n)
+    return frozenset(index), {w: tuple(sorted(ns)) for w, ns in index.items()}
 
 
 def _index(words: tuple[str, ...]) -> dict[str, list[int]]:
@@ -183,21 +200,23 @@ def _function_findings(draft, ctx, p, found: set[str]) -> list:
     """A finding for each problem function a sentence performs that no pattern has found yet."""
     out: list = []
     sentences = None
-    body_words = None
     kind = ctx.effective_kind
-    for rule in _functions(p.id):
+    rules = _functions(p.id)
+    starts, by_word = _by_word(p.id)
+    body_words = frozenset(words_of(draft.lbody))
+    maybe = sorted({n for w in starts.intersection(body_words) for n in by_word[w]})
+    for n in maybe:
+        rule = rules[n]
         key = rule["key"]
         if key in found or ("kinds" in rule and kind not in rule["kinds"]):
             continue
-        if body_words is None:
-            body_words = frozenset(words_of(draft.lbody))
         cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
-        if cue_words.isdisjoint(body_words) or (object_words is not None and object_words.isdisjoint(body_words)):
+        if not _holds(cue_words, body_words) or (object_words is not None and not _holds(object_words, body_words)):
             continue
         if sentences is None:  # indexed only for a draft some function may fit
             sentences = [(s, w, _index(w)) for s in draft.prose for w in (words_of(s.low),)]
         for s, words, ix in sentences:
-            if not cue_words.isdisjoint(ix) and (object_words is None or not object_words.isdisjoint(ix)) \
+            if _holds(cue_words, ix.keys()) and (object_words is None or _holds(object_words, ix.keys())) \
                     and _reads_as(words, ix, s.text, rule):
                 if "defer_to" in rule and _deferred(rule["defer_to"], draft):
                     break
