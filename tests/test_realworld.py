@@ -56,6 +56,7 @@ HOLDOUT_SITES = {
     "careerservices.princeton.edu", "enterprisemobility.co.uk", "jobinterview.coach",
     "pastebin.com", "us.deskdemon.com", "wrendit.com", "www.biospace.com", "www.hays.com.au",
     "www.professional-cv-writingservices.co.uk", "www.smartsmssolutions.com", "www.talentzoo.com",
+    "www.bestjobtoday.com", "www.hrcabin.com", "www.socialworker.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
