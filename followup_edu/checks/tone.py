@@ -21,7 +21,7 @@ DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturi
         "functions")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
             "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity",
-            "arrogance", "ultimatum", "demand", "impatience", "bitter", "complaint", "passive", "blunt_reason", "pass")
+            "arrogance", "ultimatum", "demand", "impatience", "bitter", "complaint", "passive", "blunt_reason", "presume", "pass")
 
 _SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -153,9 +153,12 @@ def _at(words: tuple[str, ...], index: dict[str, list[int]], entries: frozenset[
     return out
 
 
-def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, rule: dict) -> bool:
+def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, rule: dict,
+              company: frozenset[str] = frozenset()) -> bool:
     """Does this sentence do what the rule describes: a cue word near an object word in one clause?"""
     if "unless" in rule and not rule["unless"].isdisjoint(index):
+        return False
+    if rule.get("ask") and not text.rstrip().endswith("?"):
         return False
     if "also" in rule and not _at(words, index, rule["also"]):
         return False
@@ -169,6 +172,8 @@ def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, ru
     if "object" not in rule:
         return True
     objects = _at(words, index, rule["object"])
+    if company:
+        objects = sorted(objects + [i for w in company.intersection(index) for i in index[w]])
     if "owner" in rule:
         objects = [j for j in objects if _near(words, j, 2, rule["owner"], frozenset())]
     if not objects:
@@ -186,6 +191,16 @@ def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, ru
                 continue
             return True
     return bool(rule.get("question")) and text.rstrip().endswith("?")
+
+
+_NOT_A_NAME = frozenset({"the", "and", "of", "ltd", "limited", "inc", "llc", "llp", "plc", "co", "group", "company",
+                         "services", "solutions", "partners", "uk", "us"})
+
+
+@lru_cache(maxsize=256)
+def _company_words(company: str | None) -> frozenset[str]:
+    """The distinctive words of the context's company ("Harbour Insights" -> harbour, insights)."""
+    return frozenset(w for w in words_of((company or "").lower()) if w not in _NOT_A_NAME and len(w) > 2)
 
 
 def _deferred(where: str, draft) -> bool:
@@ -211,13 +226,16 @@ def _function_findings(draft, ctx, p, found: set[str]) -> list:
         if key in found or ("kinds" in rule and kind not in rule["kinds"]):
             continue
         cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
+        company = _company_words(ctx.company) if rule.get("company_object") else frozenset()
+        if company:  # the company's name may stand for the object
+            object_words = (object_words[0] | company, object_words[1])
         if not _holds(cue_words, body_words) or (object_words is not None and not _holds(object_words, body_words)):
             continue
         if sentences is None:  # indexed only for a draft some function may fit
             sentences = [(s, w, _index(w)) for s in draft.prose for w in (words_of(s.low),)]
         for s, words, ix in sentences:
             if _holds(cue_words, ix.keys()) and (object_words is None or _holds(object_words, ix.keys())) \
-                    and _reads_as(words, ix, s.text, rule):
+                    and _reads_as(words, ix, s.text, rule, company):
                 if "defer_to" in rule and _deferred(rule["defer_to"], draft):
                     break
                 out.append(finding(p, "fail" if key in _SERIOUS_KEYS else "warn", key, s.span, quote=s.text.strip()))
