@@ -227,7 +227,7 @@ def _function_findings(draft, ctx, p, found: set[str]) -> list:
             continue
         cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
         company = _company_words(ctx.company) if rule.get("company_object") else frozenset()
-        if company:  # the company's name may stand for the object
+        if company and object_words is not None:  # the company's name may stand for the object
             object_words = (object_words[0] | company, object_words[1])
         if not _holds(cue_words, body_words) or (object_words is not None and not _holds(object_words, body_words)):
             continue
