@@ -1,0 +1,115 @@
+"""The checks' shortcuts give the very answers of the plain ways they replace: the clause reader's
+word positions (a class none of whose words a sentence holds is not looked for word by word), and
+which_interview's test that a text names the role (a word written as it is, or whose length rules
+out a near match, is not compared letter by letter)."""
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from followup_edu import registry
+from followup_edu.checks import which_interview
+from followup_edu.checks._clause import _misspelt_as, positions, word_class, words_of
+from followup_edu.people import fold, similarity
+from followup_edu.text import WORD_RE, parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bodies() -> list[str]:
+    out = []
+    with open(ROOT / "tests" / "realworld" / "emails.toml", "rb") as f:
+        out += [e["body"] for e in tomllib.load(f)["email"]]
+    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            e = json.loads(line)
+            out += [m["body"] for m in e.get("emails", [e])]
+    return out
+
+
+BODIES = _bodies()
+SENTENCES = [s.low for body in BODIES for s in parse("", body).sentences]
+CLASSES = sorted({key: registry.principle(pid).words(key) for pid in
+                  ("next_steps", "interest", "fit", "gratitude", "which_interview", "personalization")
+                  for key in registry.principle(pid).data
+                  if key.endswith("_words") and isinstance(registry.principle(pid)[key], list)}.items())
+
+
+def _plain_positions(words, entries, typos=False):
+    """positions() as it was first written: every word tested, every run looked for."""
+    single, multi = word_class(entries)
+    out = [i for i, w in enumerate(words) if w in single or (typos and _misspelt_as(w) & single)]
+    for run in multi:
+        n = len(run)
+        out.extend(i for i in range(len(words) - n + 1) if words[i:i + n] == run)
+    return sorted(out)
+
+
+def test_are_the_word_positions_those_of_the_plain_search_on_every_real_sentence():
+    """Does every word class give the same positions as the plain search, in every sentence of
+    the real-world emails and the corpus?"""
+    assert len(SENTENCES) > 1000 and len(CLASSES) >= 10
+    checked = found = 0
+    for low in SENTENCES:
+        words = words_of(low)
+        for _key, entries in CLASSES:
+            for typos in (False, True):
+                got = positions(words, entries, typos)
+                assert got == _plain_positions(words, entries, typos), (low, _key)
+                checked += 1
+                found += bool(got)
+    assert found > 100 and checked > found  # both ways were taken
+
+
+WORDS = st.sampled_from(["i", "look", "forward", "to", "hearing", "from", "you", "came", "in", "was", "at",
+                         "the", "role", "team", "test", "mean", "a", "lot", "in", "touch", "keen", "intrested"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=14), st.lists(st.sampled_from(["came in", "was at", "test", "mean a lot", "in touch",
+                                                             "keen", "role", "look forward", "a", "in a"]),
+                                              max_size=5))
+def test_are_the_word_positions_those_of_the_plain_search_on_random_sentences(words, entries):
+    """Random runs of words against random classes of single words and runs."""
+    words, entries = tuple(words), frozenset(entries)
+    for typos in (False, True):
+        assert positions(words, entries, typos) == _plain_positions(words, entries, typos)
+
+
+def _plain_names_role(text, role):
+    """which_interview's test as first written: every role word against every word of the text."""
+    words = [fold(w) for w in WORD_RE.findall(role or "") if len(w) > 2]
+    if not words:
+        return False
+    have = [fold(w) for w in WORD_RE.findall(text)]
+    hits = sum(1 for w in words if any(similarity(w, h) >= 85 for h in have))
+    return hits >= max(1, (len(words) + 1) // 2)
+
+
+ROLES = ["Junior Data Analyst", "Marketing Assistant", "Staff Nurse", "Teaching Assistant", "Operations Coordinator",
+         "Software Engineer", "Analyst", "UX Designer", "Customer Service Advisor", "Receptionist", "Café Supervisor"]
+
+
+def test_does_naming_the_role_come_out_as_the_plain_comparison_on_real_emails():
+    """On every real-world and corpus body, for a spread of roles, with and without the folded
+    words the check passes for an ASCII body."""
+    yes = 0
+    for body in BODIES:
+        draft = parse("", body)
+        have = draft.lwords if draft.body.isascii() else None
+        for role in ROLES[::2]:
+            want = _plain_names_role(draft.body, role)
+            assert which_interview._names_role(draft.body, role, have) == want, (role, body[:60])
+            assert which_interview._names_role(draft.body, role) == want
+            yes += want
+    assert yes > 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnorstuyAéDN ", max_size=60), st.sampled_from(ROLES + ["Data", "Nurse Aide"]))
+def test_does_naming_the_role_come_out_as_the_plain_comparison_on_random_text(text, role):
+    """Random text (near misses, accents, short words) against the roles."""
+    assert which_interview._names_role(text, role) == _plain_names_role(text, role)
