@@ -113,3 +113,18 @@ def test_does_naming_the_role_come_out_as_the_plain_comparison_on_real_emails():
 def test_does_naming_the_role_come_out_as_the_plain_comparison_on_random_text(text, role):
     """Random text (near misses, accents, short words) against the roles."""
     assert which_interview._names_role(text, role) == _plain_names_role(text, role)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab.!?:;- \t\u00a0\u2003\x1c\x0b\n")), max_size=12),
+       st.sampled_from(["!?", ".!", ".!?:;"]))
+def test_does_the_parsers_line_end_test_agree_with_the_pattern_it_replaces(text, marks):
+    """The sign-off search's "does this line end in one of these marks" (and its signature
+    delimiter test), against the regular expressions they replace, on text with odd spaces."""
+    import re
+
+    from followup_edu.text import _ends_in
+
+    assert _ends_in(text, marks) == bool(re.search(f"[{re.escape(marks)}]\\s*$", text))
+    assert (text.strip(" \t") == "--") == bool(re.fullmatch(r"[ \t]*--[ \t]*", text))
+    assert (f" {text}-- ".strip(" \t") == "--") == bool(re.fullmatch(r"[ \t]*--[ \t]*", f" {text}-- "))
