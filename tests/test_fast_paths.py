@@ -128,3 +128,39 @@ def test_does_the_parsers_line_end_test_agree_with_the_pattern_it_replaces(text,
     assert _ends_in(text, marks) == bool(re.search(f"[{re.escape(marks)}]\\s*$", text))
     assert (text.strip(" \t") == "--") == bool(re.fullmatch(r"[ \t]*--[ \t]*", text))
     assert (f" {text}-- ".strip(" \t") == "--") == bool(re.fullmatch(r"[ \t]*--[ \t]*", f" {text}-- "))
+
+
+_OTHER_ORG_GROUPED = (r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at"
+                      r"|the\s+team\s+at|working\s+at)\s+")
+_ORG_TEXT = st.lists(st.sampled_from(["join ", "joining ", "be ", "being ", "become ", "a ", "part ", "of ",
+                                              "future ", "at ", "career ", "the ", "team ", "working ", "Hollis ", "& ",
+                                              "Grange ", "Ltd", "\n", ".", "Contoso ", "x"]), max_size=25).map("".join)
+
+
+def test_does_the_other_organisation_phrase_find_what_its_grouped_form_found():
+    """names' "joining <another organisation>" phrase, written out for a faster scan, against the
+    grouped expression it replaces: the same matches and the same organisation on every body."""
+    import re
+
+    from followup_edu.checks import names
+
+    grouped = re.compile(_OTHER_ORG_GROUPED + names._ORG)
+    found = 0
+    for body in BODIES:
+        want = [(m.span(), m.span(1)) for m in grouped.finditer(body)]
+        assert [(m.span(), m.span(1)) for m in names._OTHER_ORG.finditer(body)] == want, body[:60]
+        found += len(want)
+    assert found >= 10
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ORG_TEXT)
+def test_does_the_other_organisation_phrase_match_as_its_grouped_form_on_random_text(text):
+    """Random runs of the phrase's own words and capitalised names."""
+    import re
+
+    from followup_edu.checks import names
+
+    grouped = re.compile(_OTHER_ORG_GROUPED + names._ORG)
+    assert [(m.span(), m.span(1)) for m in names._OTHER_ORG.finditer(text)] == \
+        [(m.span(), m.span(1)) for m in grouped.finditer(text)]
