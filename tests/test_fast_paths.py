@@ -164,3 +164,36 @@ def test_does_the_other_organisation_phrase_match_as_its_grouped_form_on_random_
     grouped = re.compile(_OTHER_ORG_GROUPED + names._ORG)
     assert [(m.span(), m.span(1)) for m in names._OTHER_ORG.finditer(text)] == \
         [(m.span(), m.span(1)) for m in grouped.finditer(text)]
+
+
+_CAPS_TEXT = st.lists(st.sampled_from(["COMPANY", "NAME", "A", "Hi", "x", "_", "9", " ", "\t", "\n", "é", "É", ".", "IT"]),
+                      max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CAPS_TEXT)
+def test_do_fields_in_capitals_match_as_the_plain_expression(text):
+    """placeholders' run of capitals, its word boundary read after the first capital, against the
+    plain expression: on random runs of capitals, letters, digits, underscores and accents."""
+    import re
+
+    from followup_edu.checks import placeholders
+
+    plain = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
+    assert [m.span() for m in placeholders._CAPS_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_do_fields_in_capitals_match_as_the_plain_expression_on_real_emails():
+    """The same on every real-world and corpus body."""
+    import re
+
+    from followup_edu.checks import placeholders
+
+    plain = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
+    found = 0
+    for body in BODIES:
+        want = [m.span() for m in plain.finditer(body)]
+        assert [m.span() for m in placeholders._CAPS_RUN.finditer(body)] == want
+        found += len(want)
+    assert found > 50
+
