@@ -197,3 +197,52 @@ def test_do_fields_in_capitals_match_as_the_plain_expression_on_real_emails():
         found += len(want)
     assert found > 50
 
+
+def _plain_role_phrases(body):
+    """names' role phrases as first found: every break of the body listed, every space tried."""
+    from bisect import bisect_left
+
+    from followup_edu.checks import names
+
+    out, breaks, done = [], None, 0
+    for r in names._ROLE_END.finditer(body):
+        if r.start() < done:
+            continue
+        if breaks is None:
+            breaks = [m.start() for m in names._NOT_IN_ROLE_PHRASE.finditer(body)]
+        k = bisect_left(breaks, r.start())
+        pos = breaks[k - 1] + 1 if k else 0
+        done = breaks[k] if k < len(breaks) else len(body)
+        while (m := names._ROLE_PHRASE.search(body, pos, done)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_ROLE_TEXT = st.lists(st.sampled_from(["the ", "a ", "for ", "Staff ", "Nurse ", "role", "roles", "post", "xpost",
+                                       " ", "\n", "\u00a0", ".", ",", "-", "&", "Data ", "position ", "job"]),
+                      max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ROLE_TEXT, st.integers(0, 3))
+def test_are_the_role_phrases_those_of_the_plain_search_on_random_text(text, repeat):
+    """Random runs of role words, determiners, names, odd spaces and breaks (long ones too, so
+    that a break is read back over more than one stretch)."""
+    from followup_edu.checks import names
+
+    text = (text + " " * 150 * repeat) * (1 + repeat)
+    got = [(m.span(), m.span(1)) for m in names._role_phrases(text)]
+    assert got == [(m.span(), m.span(1)) for m in _plain_role_phrases(text)]
+
+
+def test_are_the_role_phrases_those_of_the_plain_search_on_real_emails():
+    """On every real-world and corpus body."""
+    from followup_edu.checks import names
+
+    found = 0
+    for body in BODIES:
+        want = [(m.span(), m.span(1)) for m in _plain_role_phrases(body)]
+        assert [(m.span(), m.span(1)) for m in names._role_phrases(body)] == want
+        found += len(want)
+    assert found > 100
