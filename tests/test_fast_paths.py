@@ -246,3 +246,18 @@ def test_are_the_role_phrases_those_of_the_plain_search_on_real_emails():
         assert [(m.span(), m.span(1)) for m in names._role_phrases(body)] == want
         found += len(want)
     assert found > 100
+
+
+def test_are_fits_generic_words_those_it_built_for_every_draft():
+    """fit's words of a generic claim, joined once per context, are the set it built per draft."""
+    from followup_edu import vocabulary
+    from followup_edu.checks import fit
+    from followup_edu.context import Context
+
+    p = registry.principle("fit")
+    for ctx in (Context(), Context(role="Junior Data Analyst", company="Northwind Analytics"),
+                Context(role="Café Supervisor", company="Zoë & Co")):
+        want = frozenset(p["generic_claim_words"]) | vocabulary.words("generic_words") | frozenset(
+            fold(w) for name in (ctx.role or "", ctx.company or "") for w in name.split())
+        assert fit._ignored(tuple(p["generic_claim_words"]), vocabulary.words("generic_words"),
+                            ctx.role or "", ctx.company or "") == want
