@@ -13,6 +13,7 @@ not shut the door. Pressure and chasing are looked for first and are never read 
 """
 from __future__ import annotations
 
+from .. import _regex
 from ._clause import near_pair, positions, words_of
 from ._common import finding
 
@@ -43,10 +44,25 @@ def _closing_part(draft) -> list:
     return [s for s in prose if s.start >= start]
 
 
+# the writer's own future ("I'll reach out ...", "I'm going to ..."), which may act on what they said
+_OWN_FUTURE = _regex.compile(r"\bi(?:'ll| will| shall| am going to|'m going to| plan to| intend to)\b")
+
+
+def _only_recalls(low: str, p) -> bool:
+    """Does the sentence recall what they said ("You said I would hear by Friday") rather than act
+    on it? Their words recalled after the writer's own future ("I'll contact Sam, as you suggested")
+    are the advice the writer will act on."""
+    recalled = p.pattern("recalled_pattern").search(low)
+    if recalled is None:
+        return False
+    own = _OWN_FUTURE.search(low)
+    return own is None or own.start() > recalled.start()
+
+
 def looks_ahead(low: str, p) -> bool:
     """Does this sentence look ahead to contact, a decision or a next step, by its words?"""
     words = words_of(low)
-    if not words or positions(words, p.words("shut_words")) or p.pattern("recalled_pattern").search(low):
+    if not words or positions(words, p.words("shut_words")) or _only_recalls(low, p):
         return False
     past = p.words("past_words")
     cues = [i for i in positions(words, p.words("ahead_words")) + [i for i, w in enumerate(words) if w.endswith(("'ll", "'d"))]
