@@ -17,7 +17,7 @@ from .. import _regex
 from ._clause import near_pair, positions, words_of
 from ._common import finding
 
-DATA = ("ahead_window", "ahead_words", "contact_words", "shut_words", "past_words", "clause_words", "forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
+DATA = ("ahead_window", "ahead_words", "contact_words", "shut_words", "past_words", "clause_words", "courtesy_words", "forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
         "own_answer_pattern")
 MESSAGES = ("missing", "missing_rejection", "missing_offer", "missing_informational", "pressure", "pressure_hedged",
             "chasing", "pass", "suggestion")
@@ -33,14 +33,19 @@ def _own_answer(own, low: str, m) -> bool:
                for o in own.finditer(low, window, m.end()))
 
 
-def _closing_part(draft) -> list:
-    """The sentences of prose a close may be in: the last paragraph's, and at least the last two."""
+def _closing_part(draft, courtesy: frozenset[str] = frozenset()) -> list:
+    """The sentences of prose a close may be in: the last paragraph's, and at least the last two;
+    when the last paragraph holds only courtesies ("Thank you again for your time. Please pass on
+    my regards to ..."), the sentence before it too."""
     prose = draft.prose
     if not prose:
         return []
     last = prose[-1]
     para = next((g for g in draft.paragraphs if g.start <= last.start < g.end), None)
     start = min(para.start if para else last.start, prose[-2].start if len(prose) > 1 else last.start)
+    tail = [s for s in prose if s.start >= (para.start if para else last.start)]
+    if courtesy and len(prose) > len(tail) and all(positions(words_of(s.low), courtesy) for s in tail):
+        start = min(start, prose[-len(tail) - 1].start)
     return [s for s in prose if s.start >= start]
 
 
@@ -115,7 +120,7 @@ def check(draft, ctx, p):
     if draft.closing and draft.may_contain(forward) and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     # no pattern names it: read the closing part by what its sentences do
-    ahead = next((s for s in reversed(_closing_part(draft)) if looks_ahead(s.low, p)), None)
+    ahead = next((s for s in reversed(_closing_part(draft, p.words("courtesy_words"))) if looks_ahead(s.low, p)), None)
     if ahead is not None:
         return [finding(p, "pass", "pass", ahead.span, quote=ahead.text)]
     if draft.closing and looks_ahead(draft.closing.text.lower(), p):
