@@ -6,6 +6,7 @@
     python benchmarks/eval_realworld.py --quiet       # figures only, no per-principle lists
     python benchmarks/eval_realworld.py --part holdout
     python benchmarks/eval_realworld.py --since REV   # also the figures for the emails already there at git REV
+    python benchmarks/eval_realworld.py --only-after REV   # also the figures for the emails added after git REV
 
 The held-out part is never tuned on, so its per-email lists are not printed (only its figures)
 unless --show-holdout is given, for reporting.
@@ -278,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--since", metavar="REV",
                     help="also print each part's figures for the emails the corpus held at git revision REV "
                          "(to tell a round's new emails from the old set)")
+    ap.add_argument("--only-after", metavar="REV",
+                    help="also print each part's figures for the emails added after git revision REV "
+                         "(a round's new emails alone, e.g. for its first-run figures)")
     ap.add_argument("--show-holdout", action="store_true",
                     help="also list the held-out part's false alarms and misses (to report them, never to tune on)")
     args = ap.parse_args(argv)
@@ -288,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
           f"context: {'none' if args.no_context else 'as the sources give it'}"
           f"{'; read as draft files' if args.as_draft else ''}")
     old = _ids_at(args.since) if args.since else None
+    before_round = _ids_at(args.only_after) if args.only_after else None
     for part in ("tuning", "holdout"):
         if args.part in (part, "both"):
             chosen = [e for e in emails if corpus.part_of(e) == part]
@@ -297,6 +302,10 @@ def main(argv: list[str] | None = None) -> int:
                 before = [e for e in chosen if e["id"] in old]
                 print_part(f"{part}, only the emails there at {args.since}", before,
                            evaluate(before, not args.no_context), True)
+            if before_round is not None:
+                added = [e for e in chosen if e["id"] not in before_round]
+                print_part(f"{part}, only the emails added after {args.only_after}", added,
+                           evaluate(added, not args.no_context), quiet)
     if not args.no_graded:
         print_graded()
     return 0

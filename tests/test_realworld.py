@@ -49,6 +49,14 @@ HOLDOUT_SITES = {
     # added with the sixth collection round (bad examples, among them offer replies and notes after informational interviews)
     "careertrend.com", "eatsip365.com", "howtorespondto.com", "lowell.utiledesign.com", "rcelconnect.org", "www.nifty50s.com",
     "xiushuwang.com",
+    # added with the collect5 round (models, bad examples and templates from new sites)
+    "calendar-australia.com", "sglife.xin", "www.destinyconnect.com", "www.talmundo.com",
+    # added with the collect6 round (models, bad examples and templates from new sites)
+    "66b362ad20ea8.site123.me", "careerowlresources.ca", "careers.societegenerale.com",
+    "careerservices.princeton.edu", "enterprisemobility.co.uk", "jobinterview.coach",
+    "pastebin.com", "us.deskdemon.com", "wrendit.com", "www.biospace.com", "www.hays.com.au",
+    "www.professional-cv-writingservices.co.uk", "www.smartsmssolutions.com", "www.talentzoo.com",
+    "www.bestjobtoday.com", "www.hrcabin.com", "www.socialworker.com",
 }
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
