@@ -26,7 +26,8 @@ _ABOUT_THE_REPLY = _regex.compile(
     r"|\s+(?:in|about)\s+(?:your|the)\s+(?:reply|response|decision|answer|outcome)\b")
 _ABOUT_A_DETAIL = _regex.compile(
     r"\s+(?:to\s+(?:hear|learn|see|read|know|find\s+out|discover)|by\s+(?:the|your|how|what))\b"
-    r"(?!\s+(?:prospect|possibility|idea|thought|opportunity|chance|role|position|job)\b)")
+    # wanting more of the role itself ("excited to learn more about the role") is interest, not a detail
+    r"(?!\s+(?:more\s+)?(?:about\s+)?(?:the\s+|this\s+|your\s+)?(?:prospect|possibility|idea|thought|opportunity|chance|role|position|job|team|company|organi[sz]ation|work)\b)")
 
 
 def wants_role(low: str, p) -> bool:

@@ -13,10 +13,11 @@ not shut the door. Pressure and chasing are looked for first and are never read 
 """
 from __future__ import annotations
 
+from .. import _regex
 from ._clause import near_pair, positions, words_of
 from ._common import finding
 
-DATA = ("ahead_window", "ahead_words", "contact_words", "shut_words", "past_words", "clause_words", "forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
+DATA = ("ahead_window", "ahead_words", "contact_words", "shut_words", "past_words", "clause_words", "courtesy_words", "forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
         "own_answer_pattern")
 MESSAGES = ("missing", "missing_rejection", "missing_offer", "missing_informational", "pressure", "pressure_hedged",
             "chasing", "pass", "suggestion")
@@ -32,21 +33,41 @@ def _own_answer(own, low: str, m) -> bool:
                for o in own.finditer(low, window, m.end()))
 
 
-def _closing_part(draft) -> list:
-    """The sentences of prose a close may be in: the last paragraph's, and at least the last two."""
+def _closing_part(draft, courtesy: frozenset[str] = frozenset()) -> list:
+    """The sentences of prose a close may be in: the last paragraph's, and at least the last two;
+    when the last paragraph holds only courtesies ("Thank you again for your time. Please pass on
+    my regards to ..."), the sentence before it too."""
     prose = draft.prose
     if not prose:
         return []
     last = prose[-1]
     para = next((g for g in draft.paragraphs if g.start <= last.start < g.end), None)
     start = min(para.start if para else last.start, prose[-2].start if len(prose) > 1 else last.start)
+    tail = [s for s in prose if s.start >= (para.start if para else last.start)]
+    if courtesy and len(prose) > len(tail) and all(positions(words_of(s.low), courtesy) for s in tail):
+        start = min(start, prose[-len(tail) - 1].start)
     return [s for s in prose if s.start >= start]
+
+
+# the writer's own future ("I'll reach out ...", "I'm going to ..."), which may act on what they said
+_OWN_FUTURE = _regex.compile(r"\bi(?:'ll| will| shall| am going to|'m going to| plan to| intend to)\b")
+
+
+def _only_recalls(low: str, p) -> bool:
+    """Does the sentence recall what they said ("You said I would hear by Friday") rather than act
+    on it? Their words recalled after the writer's own future ("I'll contact Sam, as you suggested")
+    are the advice the writer will act on."""
+    recalled = p.pattern("recalled_pattern").search(low)
+    if recalled is None:
+        return False
+    own = _OWN_FUTURE.search(low)
+    return own is None or own.start() > recalled.start()
 
 
 def looks_ahead(low: str, p) -> bool:
     """Does this sentence look ahead to contact, a decision or a next step, by its words?"""
     words = words_of(low)
-    if not words or positions(words, p.words("shut_words")) or p.pattern("recalled_pattern").search(low):
+    if not words or positions(words, p.words("shut_words")) or _only_recalls(low, p):
         return False
     past = p.words("past_words")
     cues = [i for i in positions(words, p.words("ahead_words")) + [i for i, w in enumerate(words) if w.endswith(("'ll", "'d"))]
@@ -99,7 +120,7 @@ def check(draft, ctx, p):
     if draft.closing and draft.may_contain(forward) and forward.search(draft.closing.text.lower()):
         return [finding(p, "pass", "pass", draft.closing.span, quote=draft.closing.text)]
     # no pattern names it: read the closing part by what its sentences do
-    ahead = next((s for s in reversed(_closing_part(draft)) if looks_ahead(s.low, p)), None)
+    ahead = next((s for s in reversed(_closing_part(draft, p.words("courtesy_words"))) if looks_ahead(s.low, p)), None)
     if ahead is not None:
         return [finding(p, "pass", "pass", ahead.span, quote=ahead.text)]
     if draft.closing and looks_ahead(draft.closing.text.lower(), p):

@@ -85,7 +85,8 @@ def _specific(text: str, names: frozenset[str], generic: frozenset[str]) -> list
 _THANKS = _regex.compile(r"\b(?:thank|thanks|thanking|grateful|appreciate|appreciated|appreciative)\b")
 # "I don't understand how the rota works yet": still to be taken in, not taken in
 _ASKED = _regex.compile(r"\b(?:me|you|us|them|don't|do not|can't|cannot)\s+$")
-_OWN_CLAUSE = _regex.compile(r"\bmy\b|\bi(?: have|'ve)\b")
+# "I find that I work best ...": a clause whose subject is the writer tells of them, not of the talk
+_OWN_CLAUSE = _regex.compile(r"\bmy\b|\bi(?: have|'ve)\b|^\s*(?:that\s+)?i\b")
 _OPEN_QUESTION = _regex.compile(r"\s+(?:if|whether)\b")
 
 
