@@ -4,11 +4,33 @@ Source: the course articles: keep it brief, no longer than three short paragraph
 """
 from __future__ import annotations
 
+from .. import _regex
 from ..phrasing import plural
 from ._common import finding
 
 DATA = ("min_paragraph_words", "substantial_words", "limits")
 MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass")
+
+
+_BLANK = _regex.compile(r"\n[ \t]*\n")
+
+
+def _block_words(draft) -> list[int]:
+    """The words of each paragraph as the writer laid them out: where blank lines part paragraphs,
+    lines within one blank-line block (single line breaks, as some sources print them) are one
+    paragraph; with no blank line between any two, each line is one, as pasted."""
+    paras = draft.paragraphs
+    counts = [len(para.text.split()) for para in paras]
+    gaps = [_BLANK.search(draft.body, a.end, b.start) is not None for a, b in zip(paras, paras[1:])]
+    if not any(gaps):
+        return counts
+    out = counts[:1]
+    for n, blank in zip(counts[1:], gaps):
+        if blank:
+            out.append(n)
+        else:
+            out[-1] += n
+    return out
 
 
 def check(draft, ctx, p):
@@ -22,14 +44,16 @@ def check(draft, ctx, p):
     if words > limits["fail_words"]:
         return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]
     out = []
+    blocks = _block_words(draft)
     if words < limits["min_words"]:
         out.append(finding(p, "warn", "too_short", span, words=plural(words, "word")))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
-    elif sum(len(para.text.split()) >= p["substantial_words"] for para in paras) > limits["max_paragraphs"] \
-            or len(draft.paragraphs) > limits["max_paragraphs"] + 2:
+    elif sum(n >= p["substantial_words"] for n in blocks) > limits["max_paragraphs"] \
+            or len(blocks) > limits["max_paragraphs"] + 2:
         # too many substantial paragraphs, or many one-line ones (chopped into pieces)
-        out.append(finding(p, "warn", "paragraphs", span, paragraphs=max(len(paras), len(draft.paragraphs))))
+        out.append(finding(p, "warn", "paragraphs", span,
+                           paragraphs=max(sum(n >= p["min_paragraph_words"] for n in blocks), len(blocks))))
     for para in paras:
         count = len(para.text.split())
         if count > limits["max_paragraph_words"]:
