@@ -425,6 +425,13 @@ _LINE_ENDS_SENTENCE = _regex.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
 _CONTACT = _regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
 
 
+def _ends_in(text: str, marks: str) -> bool:
+    """Does the text end in one of these marks, white space aside? (``re.search(r"[marks]\\s*$")``,
+    without the pattern cache's look-up: the sign-off search asks it of every final line)"""
+    t = text.rstrip()
+    return bool(t) and t[-1] in marks
+
+
 def _sig_line(text: str, most: int) -> bool:
     """Short enough to be a signature line under a closing, or a contact line of a signature block."""
     n = len(text.split())
@@ -493,7 +500,7 @@ def parse(subject: str, body: str) -> Draft:
     # the signature delimiter ("-- " on its own line): what follows is the signature block
     sig_block: list[Piece] = []
     for k in range(max(1, len(nonblank) - 10), len(nonblank)):
-        if re.fullmatch(r"[ \t]*--[ \t]*", nonblank[k].text):
+        if nonblank[k].text.strip(" \t") == "--":  # (re.fullmatch(r"[ \t]*--[ \t]*"))
             sig_block, nonblank = nonblank[k + 1:], nonblank[:k]
             break
     lo, hi = max(nonblank[0].end, nonblank[-1].end - 1500), nonblank[-1].end
@@ -516,7 +523,7 @@ def parse(subject: str, body: str) -> Draft:
             if m and m.group("word") and k + 1 < len(nonblank) and n <= 5:
                 gm, first = m, ln
                 break
-            if n > 10 or re.search(r"[!?]\s*$", ln.text) or (n > 5 and _LINE_ENDS_SENTENCE.search(ln.text)
+            if n > 10 or _ends_in(ln.text, "!?") or (n > 5 and _LINE_ENDS_SENTENCE.search(ln.text)
                                                              and not ln.text.rstrip().endswith(":")):
                 break  # a sentence: the letter has begun without a greeting
             if m and m.group("word") and k + 1 < len(nonblank):
@@ -576,9 +583,9 @@ def parse(subject: str, body: str) -> Draft:
         after = tail[i + 1:]
         # the same closing sentence ending the last paragraph, the name on the lines below it
         # ("... Thank you for your time; I look forward to hearing from you.\n\nMatthew Long")
-        if after and re.search(r"[.!]\s*$", ln.text) \
+        if after and _ends_in(ln.text, ".!") \
                 and all(_sig_line(a.text, 6) for a in after) \
-                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip(" \t-–—~")[:1].isupper():
+                and not _ends_in(after[0].text, ".!?:;") and after[0].text.strip(" \t-–—~")[:1].isupper():
             # the paragraph may be wrapped over several lines: read back to its first line
             ps = ln.start
             while ps > core_start and body.rfind("\n", 0, ps - 1) >= 0 and body[ps - 1] == "\n" \
@@ -615,9 +622,9 @@ def parse(subject: str, body: str) -> Draft:
             break
         # a short closing sentence on its own line before the name ("Thank you again for your time.")
         # (not when it is the whole letter: a one-line email has no closing, only a sentence)
-        if i > 0 and re.search(r"[.!]\s*$", ln.text) and _CLOSING_START_RE.match(ln.text) and len(ln.text.split()) <= 14 \
+        if i > 0 and _ends_in(ln.text, ".!") and _CLOSING_START_RE.match(ln.text) and len(ln.text.split()) <= 14 \
                 and after and all(_sig_line(a.text, 6) for a in after) \
-                and not re.search(r"[.!?:;]\s*$", after[0].text) and after[0].text.strip(" \t-–—~")[:1].isupper():
+                and not _ends_in(after[0].text, ".!?:;") and after[0].text.strip(" \t-–—~")[:1].isupper():
             cs, ce = _trim(body, ln.start, ln.end)
             draft.closing = Piece(cs, ce, body[cs:ce])
             draft.signature = [Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in after]
@@ -630,7 +637,7 @@ def parse(subject: str, body: str) -> Draft:
             line_words = ln.text.split()
             if _CONTACT.search(ln.text) and len(line_words) <= 14 and ln.start > core_start and len(trailing) < 6:
                 trailing.insert(0, ln)  # a contact line of a signature block under the name
-            elif 1 <= len(line_words) <= 4 and not re.search(r"[.!?:;]\s*$", ln.text) and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
+            elif 1 <= len(line_words) <= 4 and not _ends_in(ln.text, ".!?:;") and ln.text.strip()[:1].isupper() and ln.start > core_start and len(trailing) < 4:
                 trailing.insert(0, ln)
             else:
                 break

@@ -26,8 +26,16 @@ def words_of(low: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def word_class(entries: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """A word class as single words and runs of words (built once per list)."""
-    return (frozenset(e for e in entries if " " not in e),
-            tuple(tuple(e.split()) for e in entries if " " in e))
+    return _classes(entries)[:2]
+
+
+@lru_cache(maxsize=None)
+def _classes(entries: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str] | None]:
+    """:func:`word_class`, and the first words of its runs (a sentence without any of them holds
+    no run; None when a run is empty, which stands anywhere)."""
+    multi = tuple(tuple(e.split()) for e in entries if " " in e)
+    firsts = None if not all(multi) else frozenset(run[0] for run in multi)
+    return frozenset(e for e in entries if " " not in e), multi, firsts
 
 
 @lru_cache(maxsize=4096)
@@ -42,8 +50,15 @@ def positions(words: tuple[str, ...], entries: frozenset[str], typos: bool = Fal
     """Where a word (or the first word of a run) of the class stands in the sentence. With
     ``typos``, a misspelt word one edit from a word of the class counts as it ("intrested"): the
     spelling check flags the slip, and what the sentence does is unchanged by it."""
-    single, multi = word_class(entries)
-    out = [i for i, w in enumerate(words) if w in single or (typos and _misspelt_as(w) & single)]
+    single, multi, firsts = _classes(entries)
+    if typos:
+        out = [i for i, w in enumerate(words) if w in single or _misspelt_as(w) & single]
+    elif single.isdisjoint(words):  # (most sentences hold no word of a class: one test in C)
+        out = []
+    else:
+        out = [i for i, w in enumerate(words) if w in single]
+    if not multi or firsts is not None and firsts.isdisjoint(words):
+        return out  # (in order already)
     for run in multi:
         n = len(run)
         out.extend(i for i in range(len(words) - n + 1) if words[i:i + n] == run)

@@ -14,6 +14,7 @@ a factory"). A claim made of the words every applicant uses stays generic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import _regex, vocabulary
 from ..people import fold
@@ -32,6 +33,19 @@ _PRONOUN_END = _regex.compile(r"\b(?:it|this|that|these|those|them)$", re.IGNORE
 _CLAUSE_START = _regex.compile(r"[,;:]\s*|\b(?:and|but|so|because|since|as)\s+(?=(?:i|my)\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _generic_claims(claim_words: tuple[str, ...], generic: frozenset[str]) -> frozenset[str]:
+    """The words a claim may hold and still be generic: the principle's and the shared generic words."""
+    return frozenset(claim_words) | generic
+
+
+@lru_cache(maxsize=256)
+def _ignored(claim_words: tuple[str, ...], generic: frozenset[str], role: str, company: str) -> frozenset[str]:
+    """Those, and the words of the role and the company (the lists joined once, not per draft;
+    the context's words added once per context, as the other checks' context tables are)."""
+    return _generic_claims(claim_words, generic) | frozenset(fold(w) for name in (role, company) for w in name.split())
+
+
 def _specific(text: str, ignore: frozenset[str]) -> bool:
     """Does the sentence name something beyond the words every applicant uses?"""
     return any(not vocabulary.is_generic(fold(w), ignore) for w in content_words(text))
@@ -40,8 +54,7 @@ def _specific(text: str, ignore: frozenset[str]) -> bool:
 def check(draft, ctx, p):
     pattern = vocabulary.pattern("experience_pattern")
     generic = None
-    ignore = frozenset(p["generic_claim_words"]) | vocabulary.words("generic_words") | frozenset(
-        fold(w) for name in (ctx.role or "", ctx.company or "") for w in name.split())
+    ignore = _ignored(tuple(p["generic_claim_words"]), vocabulary.words("generic_words"), ctx.role or "", ctx.company or "")
     for s, m in draft.matches(pattern):
         # the claim's own clause: from its subject ("My forklift licence means I could help") to the
         # next comma, semicolon or colon

@@ -6,10 +6,30 @@ from __future__ import annotations
 
 from .. import _regex
 from ..phrasing import plural
+from ._clause import positions, words_of
 from ._common import finding
 
-DATA = ("min_paragraph_words", "substantial_words", "limits")
-MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass")
+DATA = ("min_paragraph_words", "substantial_words", "limits", "forgotten_words", "forgotten_list_items")
+MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "forgotten_list", "pass")
+
+_FIRST_PERSON = frozenset({"i", "i'd", "i've", "i'm", "we"})
+_LIST_BREAK = _regex.compile(r"[,;]|\band\b")
+
+
+def _forgotten_list(draft, p):
+    """The sentence that adds, as a list, the points the writer did not get to make, if any."""
+    cue = p.words("forgotten_words")
+    for s in draft.prose:
+        if "mention" not in s.low and "said" not in s.low and "say" not in s.low:
+            continue
+        words = words_of(s.low)
+        # the writer's own omission ("I didn't get to mention"), not the reader's ("You didn't mention")
+        if not any(w in _FIRST_PERSON for i in positions(words, cue) for w in words[max(0, i - 3):i]):
+            continue
+        # the items are what follows the cue: count the breaks between them
+        if len(_LIST_BREAK.findall(s.low)) + 1 >= p["forgotten_list_items"]:
+            return s
+    return None
 
 
 _BLANK = _regex.compile(r"\n[ \t]*\n")
@@ -54,6 +74,9 @@ def check(draft, ctx, p):
         # too many substantial paragraphs, or many one-line ones (chopped into pieces)
         out.append(finding(p, "warn", "paragraphs", span,
                            paragraphs=max(sum(n >= p["min_paragraph_words"] for n in blocks), len(blocks))))
+    s = _forgotten_list(draft, p)
+    if s is not None:
+        out.append(finding(p, "warn", "forgotten_list", s.span, quote=s.text.strip()))
     for para in paras:
         count = len(para.text.split())
         if count > limits["max_paragraph_words"]:

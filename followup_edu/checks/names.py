@@ -33,22 +33,46 @@ _ROLE_PHRASE = fast(
 # a match of _ROLE_PHRASE holds only word characters, spaces, "&", "/" and "-", and ends in a role word
 _ROLE_END = _regex.compile(r"\s(?:role|position|job|opening|post|vacancy)\b")
 _NOT_IN_ROLE_PHRASE = _regex.compile(r"[^\w&/\s-]")
+# a role word alone: the engine scans for its first letters, where _ROLE_END tries every space
+_ROLE_WORD = _regex.compile(r"(?:role|position|job|opening|post|vacancy)\b")
+
+
+def _role_ends(body: str):
+    """The starts of _ROLE_END's matches (``finditer``): a role word with white space just before it."""
+    pos = 0
+    while (m := _ROLE_WORD.search(body, pos)) is not None:
+        i = m.start()
+        if i and body[i - 1].isspace():
+            yield i - 1
+        pos = m.end()
+
+
+def _break_before(body: str, end: int) -> int:
+    """Where the last character that no role phrase holds stands before ``end`` (-1 for none),
+    read back in stretches rather than over the whole body."""
+    while end > 0:
+        start = max(0, end - 200)
+        last = -1
+        for m in _NOT_IN_ROLE_PHRASE.finditer(body, start, end):
+            last = m.start()
+        if last >= 0:
+            return last
+        end = start
+    return -1
 
 
 def _role_phrases(body: str) -> list[re.Match[str]]:
     """The matches of _ROLE_PHRASE (``finditer``), searched only in the stretches between other
     characters that hold a role word: the same matches, since none can reach outside one."""
     out: list[re.Match[str]] = []
-    breaks: list[int] | None = None
     done = 0
-    for r in _ROLE_END.finditer(body):
-        if r.start() < done:
+    for r in _role_ends(body):
+        if r < done:
             continue
-        if breaks is None:
-            breaks = [m.start() for m in _NOT_IN_ROLE_PHRASE.finditer(body)]
-        k = bisect_left(breaks, r.start())
-        pos = breaks[k - 1] + 1 if k else 0
-        done = breaks[k] if k < len(breaks) else len(body)
+        # (r is a space: no break stands there)
+        pos = _break_before(body, r) + 1
+        after = _NOT_IN_ROLE_PHRASE.search(body, r)
+        done = after.start() if after is not None else len(body)
         while (m := _ROLE_PHRASE.search(body, pos, done)) is not None:
             out.append(m)
             pos = m.end()
@@ -69,9 +93,12 @@ _ROLE_AT_ORG = fast(
     + _ORG)
 _MINE = _regex.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _FORWARD = _regex.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
-_OTHER_ORG = _regex.compile(
-    r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at|the\s+team\s+at|working\s+at)\s+"
-    + _ORG)
+# (written out so that every alternative starts with a letter, in the order the grouped form
+# "(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at" tries them: the same
+# matches, and the engine can scan for their first letters instead of trying every position)
+_OTHER_ORG_LEADS = ("join", "joining", *(verb + r"\s+(?:a\s+)?part\s+of" for verb in ("become", "becoming", "be", "being")),
+                    r"a\s+future\s+at", r"future\s+at", r"career\s+at", r"the\s+team\s+at", r"working\s+at")
+_OTHER_ORG = fast(r"\b(?:" + "|".join(_OTHER_ORG_LEADS) + r")\s+" + _ORG)
 
 
 _ROLE_WORDS = ("role", "position", "job", "opening", "post", "vacancy")

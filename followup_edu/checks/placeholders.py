@@ -13,7 +13,10 @@ DATA = ("token_pattern", "label_pattern", "phrase_pattern", "field_words", "caps
 MESSAGES = ("found", "aside", "pass")
 
 _WORD = _regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_CAPS_RUN = _regex.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
+# r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b", with the leading word boundary read after the first
+# capital (no word character before it): the same matches, and the engine can scan for capitals
+# instead of trying every position
+_CAPS_RUN = _regex.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+(?:[ \t]+[A-Z]{2,}){0,2}\b")
 
 
 def _caps_fields(text: str, heads: frozenset[str], alone: frozenset[str]):

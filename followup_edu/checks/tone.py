@@ -13,12 +13,15 @@ from operator import itemgetter
 from .. import _regex, lexicon, vocabulary
 from ..people import fold
 from ..text import EMOJI_RE, lower_word
+from ._clause import word_class, words_of
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
-        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings")
+        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings",
+        "functions")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
-            "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity", "pass")
+            "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity",
+            "arrogance", "ultimatum", "demand", "impatience", "bitter", "complaint", "passive", "blunt_reason", "pass")
 
 _SLANG_TOKEN = _regex.compile(r"(?<![\w/])[\w'’]+(?:/[\w]+)?")
 _OPENERS, _CLOSERS = set("<[{"), set(">]}")  # "<TOPIC>" is a placeholder, not shouting
@@ -76,15 +79,164 @@ def _first_slang(draft, body: str, slang: frozenset[str]):
     return None
 
 
+_SERIOUS_KEYS = frozenset(k for k, _ in _SERIOUS)
+_LISTS = ("cue", "object", "blocked", "subject", "subject_blocked", "owner", "link", "unless", "also", "not_before")
+
+
+def _guard(entries: frozenset[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """What a text must hold for the class to occur in it: one of its single words, or every word of
+    one of its runs. A sentence without them cannot hold the class, so it need not be read."""
+    single, multi = word_class(entries)
+    return single, tuple(frozenset(run) for run in multi)
+
+
+def _holds(guard: tuple[frozenset[str], tuple[frozenset[str], ...]], words) -> bool:
+    single, runs = guard
+    return not single.isdisjoint(words) or any(run <= words for run in runs)
+
+
+@lru_cache(maxsize=None)
+def _functions(pid: str) -> tuple[dict, ...]:
+    """The problem functions of the data, each word list made a frozenset once, with the words
+    that can start a cue (a single word, or the first word of a run) for a quick test."""
+    from ..registry import principle
+
+    out = []
+    for rule in principle(pid)["functions"]:
+        r = {**rule, **{k: frozenset(w.lower() for w in rule[k]) for k in _LISTS if k in rule}}
+        r["_cue_words"] = _guard(r["cue"])
+        if "object" in r and not r.get("question"):
+            r["_object_words"] = _guard(r["object"])
+        out.append(r)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _by_word(pid: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """Each word that can start a function's cue (a single cue word, or any word of a cue run) with
+    the functions it may start, so a draft is read only for the functions its words allow."""
+    index: dict[str, set[int]] = {}
+    for n, rule in enumerate(_functions(pid)):
+        single, runs = rule["_cue_words"]
+        for w in single.union(*runs):
+            index.setdefault(w, set()).add(n)
+    return frozenset(index), {w: tuple(sorted(ns)) for w, ns in index.items()}
+
+
+def _index(words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each word of a sentence with the places it stands."""
+    index: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w, []).append(i)
+    return index
+
+
+def _near(words: tuple[str, ...], i: int, within: int, before: frozenset[str], stop: frozenset[str]) -> bool:
+    """Does a word of ``before`` stand within ``within`` words before position i, with no ``stop`` word after it?"""
+    for k in range(i - 1, max(-1, i - 1 - within), -1):
+        if words[k] in stop:
+            return False
+        if words[k] in before:
+            return True
+    return False
+
+
+def _at(words: tuple[str, ...], index: dict[str, list[int]], entries: frozenset[str]) -> list[int]:
+    """Where a word of the class (or the first word of one of its runs) stands, found through the
+    sentence's index of words (the same as :func:`._clause.positions`, without a scan per run)."""
+    single, multi = word_class(entries)
+    out = [i for w in single.intersection(index) for i in index[w]]
+    for run in multi:
+        n = len(run)
+        out.extend(i for i in index.get(run[0], ()) if words[i:i + n] == run)
+    out.sort()
+    return out
+
+
+def _reads_as(words: tuple[str, ...], index: dict[str, list[int]], text: str, rule: dict) -> bool:
+    """Does this sentence do what the rule describes: a cue word near an object word in one clause?"""
+    if "unless" in rule and not rule["unless"].isdisjoint(index):
+        return False
+    if "also" in rule and not _at(words, index, rule["also"]):
+        return False
+    cues = _at(words, index, rule["cue"])
+    if "subject" in rule:
+        cues = [i for i in cues if _near(words, i, 3, rule["subject"], rule.get("subject_blocked", frozenset()))]
+    if "not_before" in rule:
+        cues = [i for i in cues if not _near(words, i, 2, rule["not_before"], frozenset())]
+    if not cues:
+        return False
+    if "object" not in rule:
+        return True
+    objects = _at(words, index, rule["object"])
+    if "owner" in rule:
+        objects = [j for j in objects if _near(words, j, 2, rule["owner"], frozenset())]
+    if not objects:
+        return bool(rule.get("question")) and text.rstrip().endswith("?")
+    blocked = _at(words, index, rule["blocked"]) if "blocked" in rule else []
+    link = _at(words, index, rule["link"]) if "link" in rule else None
+    order = rule.get("order", "")
+    for i in cues:
+        for j in objects:
+            if i == j or abs(i - j) > rule["window"] or (order == "cue_first" and j < i) \
+                    or (order == "object_first" and i < j):
+                continue
+            lo, hi = min(i, j), max(i, j)
+            if any(lo < b < hi for b in blocked) or (link is not None and not any(lo < b < hi and b <= lo + 2 for b in link)):
+                continue
+            return True
+    return bool(rule.get("question")) and text.rstrip().endswith("?")
+
+
+def _deferred(where: str, draft) -> bool:
+    """Does another principle's pattern ("next_steps.pressure_pattern") match this draft?"""
+    from ..registry import principle
+
+    pid, key = where.split(".", 1)
+    return principle(pid).pattern(key).search(draft.lbody) is not None
+
+
+def _function_findings(draft, ctx, p, found: set[str]) -> list:
+    """A finding for each problem function a sentence performs that no pattern has found yet."""
+    out: list = []
+    sentences = None
+    kind = ctx.effective_kind
+    rules = _functions(p.id)
+    starts, by_word = _by_word(p.id)
+    body_words = frozenset(words_of(draft.lbody))
+    maybe = sorted({n for w in starts.intersection(body_words) for n in by_word[w]})
+    for n in maybe:
+        rule = rules[n]
+        key = rule["key"]
+        if key in found or ("kinds" in rule and kind not in rule["kinds"]):
+            continue
+        cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
+        if not _holds(cue_words, body_words) or (object_words is not None and not _holds(object_words, body_words)):
+            continue
+        if sentences is None:  # indexed only for a draft some function may fit
+            sentences = [(s, w, _index(w)) for s in draft.prose for w in (words_of(s.low),)]
+        for s, words, ix in sentences:
+            if _holds(cue_words, ix.keys()) and (object_words is None or _holds(object_words, ix.keys())) \
+                    and _reads_as(words, ix, s.text, rule):
+                if "defer_to" in rule and _deferred(rule["defer_to"], draft):
+                    break
+                out.append(finding(p, "fail" if key in _SERIOUS_KEYS else "warn", key, s.span, quote=s.text.strip()))
+                found.add(key)
+                break
+    return out
+
+
 def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
     literals = draft.literals
+    found: set[str] = set()  # the message keys already found, so a function reads only what no pattern did
     for key, pat in _SERIOUS:
         phrase = vocabulary.pattern(pat) if pat == "sarcasm_pattern" else p.pattern(pat)
         m = _own(phrase, low, literals)
         if m:
             out.append(finding(p, "fail", key, m.span(), quote=body[m.start():m.end()]))
+            found.add(key)
     swear = vocabulary.words("profanity")
     if not swear.isdisjoint(draft.lword_set):
         w = next(w for w, lw in zip(draft.words, draft.lwords) if lw in swear)
@@ -99,10 +251,14 @@ def check(draft, ctx, p):
         m = _own(phrase, low, literals)
         if m:
             out.append(finding(p, "warn", key, m.span(), quote=body[m.start():m.end()]))
+            found.add(key)
     if ctx.effective_kind in p["money_kinds"]:  # salary is for the offer conversation, not a thank-you
         m = _own(p.pattern("money_pattern"), low, literals)
         if m:
             out.append(finding(p, "warn", "money", m.span(), quote=body[m.start():m.end()]))
+            found.add("money")
+    # no pattern names it: read each sentence by what it does
+    out.extend(_function_findings(draft, ctx, p, found))
     g = draft.greeting  # a stiff greeting ("To whom it may concern") is the greeting check's to judge
     m = next((m for m in p.pattern("stiff_pattern").finditer_in(low, literals)
               if g is None or not g.start <= m.start() < g.end), None)

@@ -24,13 +24,24 @@ DATA = ("placed_words", "meeting_pattern", "when_pattern")
 MESSAGES = ("pass", "missing", "no_when")
 
 
-def _names_role(text: str, role: str | None) -> bool:
+def _names_role(text: str, role: str | None, have: tuple[str, ...] | None = None) -> bool:
+    """Does the text name the role: at least half its words (of three letters or more), each
+    written as it is or nearly (``have``: the text's words already folded, when the caller has them)."""
     words = [fold(w) for w in WORD_RE.findall(role or "") if len(w) > 2]
     if not words:
         return False
-    have = [fold(w) for w in WORD_RE.findall(text)]
-    hits = sum(1 for w in words if any(similarity(w, h) >= 85 for h in have))
-    return hits >= max(1, (len(words) + 1) // 2)
+    if have is None:
+        have = tuple(fold(w) for w in WORD_RE.findall(text))
+    need, hits = max(1, (len(words) + 1) // 2), 0
+    present = frozenset(have)
+    for w in words:
+        # (a word written as it is scores 100; one whose length differs by more than 15% of the
+        # two lengths together cannot reach 85, since each letter of difference is an edit)
+        if w in present or any(similarity(w, h) >= 85 for h in have if 100 * abs(len(h) - len(w)) <= 15 * (len(h) + len(w))):
+            hits += 1
+            if hits >= need:
+                return True
+    return False
 
 
 def _example(ctx) -> tuple[str, str]:
@@ -45,18 +56,20 @@ def check(draft, ctx, p):
         return [finding(p, "pass", "pass", draft.quoted.span, quote=draft.quoted.text.split("\n", 1)[0])]
     meeting, when = p.pattern("meeting_pattern"), p.pattern("when_pattern")
     placed = p.words("placed_words")
-    met = [s for s in draft.sentences if meeting.search(s.low) or positions(words_of(s.low), placed)]
+    met = [s for s in draft.sentences if draft.first_in(meeting, s) or positions(words_of(s.low), placed)]
     if not met:
         # a subject that names the interview and the role ("Following up – Analyst interview") places it
         if meeting.search(draft.subject.lower()) and ctx.role and _names_role(draft.subject, ctx.role):
             return [finding(p, "pass", "pass", (0, len(draft.subject)), field="subject", quote=draft.subject)]
         return [finding(p, "warn", "missing", when=when_ex, role=role_ex)]
-    dated = next((s for s in met if when.search(s.low)), None)
+    dated = next((s for s in met if draft.first_in(when, s)), None)
     if dated is None:
-        dated = next((s for s in draft.sentences if when.search(s.low)), None)
-    role_named = (_names_role(draft.body, ctx.role) or _names_role(draft.subject, ctx.role)) if ctx.role else None
+        dated = next((s for s in draft.sentences if draft.first_in(when, s)), None)
     if dated is not None:
         return [finding(p, "pass", "pass", dated.span, quote=dated.text)]
+    # (an ASCII body's words, lowercased, are its folded words)
+    have = draft.lwords if draft.body.isascii() else None
+    role_named = (_names_role(draft.body, ctx.role, have) or _names_role(draft.subject, ctx.role)) if ctx.role else None
     if role_named or role_named is None and _any_role(draft):
         return [finding(p, "pass", "pass", met[0].span, quote=met[0].text)]
     return [finding(p, "warn", "no_when", met[0].span, when=when_ex, role=role_ex)]

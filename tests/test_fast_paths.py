@@ -1,0 +1,263 @@
+"""The checks' shortcuts give the very answers of the plain ways they replace: the clause reader's
+word positions (a class none of whose words a sentence holds is not looked for word by word), and
+which_interview's test that a text names the role (a word written as it is, or whose length rules
+out a near match, is not compared letter by letter)."""
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from followup_edu import registry
+from followup_edu.checks import which_interview
+from followup_edu.checks._clause import _misspelt_as, positions, word_class, words_of
+from followup_edu.people import fold, similarity
+from followup_edu.text import WORD_RE, parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bodies() -> list[str]:
+    out = []
+    with open(ROOT / "tests" / "realworld" / "emails.toml", "rb") as f:
+        out += [e["body"] for e in tomllib.load(f)["email"]]
+    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            e = json.loads(line)
+            out += [m["body"] for m in e.get("emails", [e])]
+    return out
+
+
+BODIES = _bodies()
+SENTENCES = [s.low for body in BODIES for s in parse("", body).sentences]
+CLASSES = sorted({key: registry.principle(pid).words(key) for pid in
+                  ("next_steps", "interest", "fit", "gratitude", "which_interview", "personalization")
+                  for key in registry.principle(pid).data
+                  if key.endswith("_words") and isinstance(registry.principle(pid)[key], list)}.items())
+
+
+def _plain_positions(words, entries, typos=False):
+    """positions() as it was first written: every word tested, every run looked for."""
+    single, multi = word_class(entries)
+    out = [i for i, w in enumerate(words) if w in single or (typos and _misspelt_as(w) & single)]
+    for run in multi:
+        n = len(run)
+        out.extend(i for i in range(len(words) - n + 1) if words[i:i + n] == run)
+    return sorted(out)
+
+
+def test_are_the_word_positions_those_of_the_plain_search_on_every_real_sentence():
+    """Does every word class give the same positions as the plain search, in every sentence of
+    the real-world emails and the corpus?"""
+    assert len(SENTENCES) > 1000 and len(CLASSES) >= 10
+    checked = found = 0
+    for low in SENTENCES:
+        words = words_of(low)
+        for _key, entries in CLASSES:
+            for typos in (False, True):
+                got = positions(words, entries, typos)
+                assert got == _plain_positions(words, entries, typos), (low, _key)
+                checked += 1
+                found += bool(got)
+    assert found > 100 and checked > found  # both ways were taken
+
+
+WORDS = st.sampled_from(["i", "look", "forward", "to", "hearing", "from", "you", "came", "in", "was", "at",
+                         "the", "role", "team", "test", "mean", "a", "lot", "in", "touch", "keen", "intrested"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=14), st.lists(st.sampled_from(["came in", "was at", "test", "mean a lot", "in touch",
+                                                             "keen", "role", "look forward", "a", "in a"]),
+                                              max_size=5))
+def test_are_the_word_positions_those_of_the_plain_search_on_random_sentences(words, entries):
+    """Random runs of words against random classes of single words and runs."""
+    words, entries = tuple(words), frozenset(entries)
+    for typos in (False, True):
+        assert positions(words, entries, typos) == _plain_positions(words, entries, typos)
+
+
+def _plain_names_role(text, role):
+    """which_interview's test as first written: every role word against every word of the text."""
+    words = [fold(w) for w in WORD_RE.findall(role or "") if len(w) > 2]
+    if not words:
+        return False
+    have = [fold(w) for w in WORD_RE.findall(text)]
+    hits = sum(1 for w in words if any(similarity(w, h) >= 85 for h in have))
+    return hits >= max(1, (len(words) + 1) // 2)
+
+
+ROLES = ["Junior Data Analyst", "Marketing Assistant", "Staff Nurse", "Teaching Assistant", "Operations Coordinator",
+         "Software Engineer", "Analyst", "UX Designer", "Customer Service Advisor", "Receptionist", "Café Supervisor"]
+
+
+def test_does_naming_the_role_come_out_as_the_plain_comparison_on_real_emails():
+    """On every real-world and corpus body, for a spread of roles, with and without the folded
+    words the check passes for an ASCII body."""
+    yes = 0
+    for body in BODIES:
+        draft = parse("", body)
+        have = draft.lwords if draft.body.isascii() else None
+        for role in ROLES[::2]:
+            want = _plain_names_role(draft.body, role)
+            assert which_interview._names_role(draft.body, role, have) == want, (role, body[:60])
+            assert which_interview._names_role(draft.body, role) == want
+            yes += want
+    assert yes > 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnorstuyAéDN ", max_size=60), st.sampled_from(ROLES + ["Data", "Nurse Aide"]))
+def test_does_naming_the_role_come_out_as_the_plain_comparison_on_random_text(text, role):
+    """Random text (near misses, accents, short words) against the roles."""
+    assert which_interview._names_role(text, role) == _plain_names_role(text, role)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab.!?:;- \t\u00a0\u2003\x1c\x0b\n")), max_size=12),
+       st.sampled_from(["!?", ".!", ".!?:;"]))
+def test_does_the_parsers_line_end_test_agree_with_the_pattern_it_replaces(text, marks):
+    """The sign-off search's "does this line end in one of these marks" (and its signature
+    delimiter test), against the regular expressions they replace, on text with odd spaces."""
+    import re
+
+    from followup_edu.text import _ends_in
+
+    assert _ends_in(text, marks) == bool(re.search(f"[{re.escape(marks)}]\\s*$", text))
+    assert (text.strip(" \t") == "--") == bool(re.fullmatch(r"[ \t]*--[ \t]*", text))
+    assert (f" {text}-- ".strip(" \t") == "--") == bool(re.fullmatch(r"[ \t]*--[ \t]*", f" {text}-- "))
+
+
+_OTHER_ORG_GROUPED = (r"\b(?:join|joining|(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at|career\s+at"
+                      r"|the\s+team\s+at|working\s+at)\s+")
+_ORG_TEXT = st.lists(st.sampled_from(["join ", "joining ", "be ", "being ", "become ", "a ", "part ", "of ",
+                                              "future ", "at ", "career ", "the ", "team ", "working ", "Hollis ", "& ",
+                                              "Grange ", "Ltd", "\n", ".", "Contoso ", "x"]), max_size=25).map("".join)
+
+
+def test_does_the_other_organisation_phrase_find_what_its_grouped_form_found():
+    """names' "joining <another organisation>" phrase, written out for a faster scan, against the
+    grouped expression it replaces: the same matches and the same organisation on every body."""
+    import re
+
+    from followup_edu.checks import names
+
+    grouped = re.compile(_OTHER_ORG_GROUPED + names._ORG)
+    found = 0
+    for body in BODIES:
+        want = [(m.span(), m.span(1)) for m in grouped.finditer(body)]
+        assert [(m.span(), m.span(1)) for m in names._OTHER_ORG.finditer(body)] == want, body[:60]
+        found += len(want)
+    assert found >= 10
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ORG_TEXT)
+def test_does_the_other_organisation_phrase_match_as_its_grouped_form_on_random_text(text):
+    """Random runs of the phrase's own words and capitalised names."""
+    import re
+
+    from followup_edu.checks import names
+
+    grouped = re.compile(_OTHER_ORG_GROUPED + names._ORG)
+    assert [(m.span(), m.span(1)) for m in names._OTHER_ORG.finditer(text)] == \
+        [(m.span(), m.span(1)) for m in grouped.finditer(text)]
+
+
+_CAPS_TEXT = st.lists(st.sampled_from(["COMPANY", "NAME", "A", "Hi", "x", "_", "9", " ", "\t", "\n", "é", "É", ".", "IT"]),
+                      max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CAPS_TEXT)
+def test_do_fields_in_capitals_match_as_the_plain_expression(text):
+    """placeholders' run of capitals, its word boundary read after the first capital, against the
+    plain expression: on random runs of capitals, letters, digits, underscores and accents."""
+    import re
+
+    from followup_edu.checks import placeholders
+
+    plain = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
+    assert [m.span() for m in placeholders._CAPS_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_do_fields_in_capitals_match_as_the_plain_expression_on_real_emails():
+    """The same on every real-world and corpus body."""
+    import re
+
+    from followup_edu.checks import placeholders
+
+    plain = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
+    found = 0
+    for body in BODIES:
+        want = [m.span() for m in plain.finditer(body)]
+        assert [m.span() for m in placeholders._CAPS_RUN.finditer(body)] == want
+        found += len(want)
+    assert found > 50
+
+
+def _plain_role_phrases(body):
+    """names' role phrases as first found: every break of the body listed, every space tried."""
+    from bisect import bisect_left
+
+    from followup_edu.checks import names
+
+    out, breaks, done = [], None, 0
+    for r in names._ROLE_END.finditer(body):
+        if r.start() < done:
+            continue
+        if breaks is None:
+            breaks = [m.start() for m in names._NOT_IN_ROLE_PHRASE.finditer(body)]
+        k = bisect_left(breaks, r.start())
+        pos = breaks[k - 1] + 1 if k else 0
+        done = breaks[k] if k < len(breaks) else len(body)
+        while (m := names._ROLE_PHRASE.search(body, pos, done)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_ROLE_TEXT = st.lists(st.sampled_from(["the ", "a ", "for ", "Staff ", "Nurse ", "role", "roles", "post", "xpost",
+                                       " ", "\n", "\u00a0", ".", ",", "-", "&", "Data ", "position ", "job"]),
+                      max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ROLE_TEXT, st.integers(0, 3))
+def test_are_the_role_phrases_those_of_the_plain_search_on_random_text(text, repeat):
+    """Random runs of role words, determiners, names, odd spaces and breaks (long ones too, so
+    that a break is read back over more than one stretch)."""
+    from followup_edu.checks import names
+
+    text = (text + " " * 150 * repeat) * (1 + repeat)
+    got = [(m.span(), m.span(1)) for m in names._role_phrases(text)]
+    assert got == [(m.span(), m.span(1)) for m in _plain_role_phrases(text)]
+
+
+def test_are_the_role_phrases_those_of_the_plain_search_on_real_emails():
+    """On every real-world and corpus body."""
+    from followup_edu.checks import names
+
+    found = 0
+    for body in BODIES:
+        want = [(m.span(), m.span(1)) for m in _plain_role_phrases(body)]
+        assert [(m.span(), m.span(1)) for m in names._role_phrases(body)] == want
+        found += len(want)
+    assert found > 100
+
+
+def test_are_fits_generic_words_those_it_built_for_every_draft():
+    """fit's words of a generic claim, joined once per context, are the set it built per draft."""
+    from followup_edu import vocabulary
+    from followup_edu.checks import fit
+    from followup_edu.context import Context
+
+    p = registry.principle("fit")
+    for ctx in (Context(), Context(role="Junior Data Analyst", company="Northwind Analytics"),
+                Context(role="Café Supervisor", company="Zoë & Co")):
+        want = frozenset(p["generic_claim_words"]) | vocabulary.words("generic_words") | frozenset(
+            fold(w) for name in (ctx.role or "", ctx.company or "") for w in name.split())
+        assert fit._ignored(tuple(p["generic_claim_words"]), vocabulary.words("generic_words"),
+                            ctx.role or "", ctx.company or "") == want
