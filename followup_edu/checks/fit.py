@@ -29,6 +29,7 @@ MESSAGES = ("missing", "generic", "pass")
 # a subject that is the writer's own thing ("My forklift licence means I could ..."), not a frame
 # ("I was glad to think of ...")
 _OWN_SUBJECT = _regex.compile(r"(?:my|our|this|that|these|those|having)\b", re.IGNORECASE)
+_PRONOUN_END = _regex.compile(r"\b(?:it|this|that|these|those|them)$", re.IGNORECASE)
 _CLAUSE_START = _regex.compile(r"[,;:]\s*|\b(?:and|but|so|because|since|as)\s+(?=(?:i|my)\b)", re.IGNORECASE)
 
 
@@ -61,6 +62,10 @@ def check(draft, ctx, p):
         subject = s.text[begin:m.start()]
         start = begin if _OWN_SUBJECT.match(subject) else m.start()
         clause = _CLAUSE_END.split(s.text[start:], 1)[0]
+        if _PRONOUN_END.search(m.group(0)) and begin and _FIRST_PERSON.intersection(words_of(s.low[:begin])):
+            # "... is what I did every month at Dunmore Care, and I would be glad to bring it": what
+            # 'it' brings is the writer's own clause before
+            clause = s.text[:m.end()]
         if _specific(clause, ignore):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         generic = generic or s

@@ -44,9 +44,26 @@ def wants_role(low: str, p) -> bool:
     return near_pair(words, wants, roles, p["want_window"], positions(words, p.words("detail_words"))) is not None
 
 
+# excitement, not curiosity: at news of the workplace itself it is enthusiasm for the place
+_ENTHUSED = _regex.compile(r"\b(?:excited|thrilled|delighted|enthusiastic|elated)\b")
+_NOT_THE_PLACE = frozenset(("application", "candidacy", "work", "working", "join", "joining", "start", "part", "here"))
+
+
+def _news_of_the_place(rest: str, p) -> bool:
+    """Does what follows ("... that the site is adding a second loading dock") name the workplace,
+    not the writer's own application or a detail of the process?"""
+    words = words_of(rest)
+    own = p.words("own_words")
+    places = positions(words, p.words("role_words"))
+    return any(words[j] not in _NOT_THE_PLACE and not (j and words[j - 1] in own) for j in places)
+
+
 def check(draft, ctx, p):
     for s, m in draft.matches(p.pattern("interest_pattern")):
-        if _ABOUT_A_DETAIL.match(s.low, m.end()) or _ABOUT_THE_REPLY.match(s.low, m.end()):
+        if _ABOUT_THE_REPLY.match(s.low, m.end()):
+            continue  # "I remain interested in hearing from you" is about their reply
+        if _ABOUT_A_DETAIL.match(s.low, m.end()) and not (
+                _ENTHUSED.search(m.group(0)) and _news_of_the_place(s.low[m.end():], p)):
             continue  # "I was interested to hear that ..." is about a detail, not the role
         return [finding(p, "pass", "pass", s.span, quote=s.text)]
     # no pattern names it: read each sentence by what it does

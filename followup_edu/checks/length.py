@@ -32,6 +32,27 @@ def _forgotten_list(draft, p):
     return None
 
 
+_BLANK = _regex.compile(r"\n[ \t]*\n")
+
+
+def _block_words(draft) -> list[int]:
+    """The words of each paragraph as the writer laid them out: where blank lines part paragraphs,
+    lines within one blank-line block (single line breaks, as some sources print them) are one
+    paragraph; with no blank line between any two, each line is one, as pasted."""
+    paras = draft.paragraphs
+    counts = [len(para.text.split()) for para in paras]
+    gaps = [_BLANK.search(draft.body, a.end, b.start) is not None for a, b in zip(paras, paras[1:])]
+    if not any(gaps):
+        return counts
+    out = counts[:1]
+    for n, blank in zip(counts[1:], gaps):
+        if blank:
+            out.append(n)
+        else:
+            out[-1] += n
+    return out
+
+
 def check(draft, ctx, p):
     limits = p["limits"][ctx.effective_kind]
     words = draft.total_words or len(draft.core_words)
@@ -43,14 +64,16 @@ def check(draft, ctx, p):
     if words > limits["fail_words"]:
         return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]
     out = []
+    blocks = _block_words(draft)
     if words < limits["min_words"]:
         out.append(finding(p, "warn", "too_short", span, words=plural(words, "word")))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
-    elif sum(len(para.text.split()) >= p["substantial_words"] for para in paras) > limits["max_paragraphs"] \
-            or len(draft.paragraphs) > limits["max_paragraphs"] + 2:
+    elif sum(n >= p["substantial_words"] for n in blocks) > limits["max_paragraphs"] \
+            or len(blocks) > limits["max_paragraphs"] + 2:
         # too many substantial paragraphs, or many one-line ones (chopped into pieces)
-        out.append(finding(p, "warn", "paragraphs", span, paragraphs=max(len(paras), len(draft.paragraphs))))
+        out.append(finding(p, "warn", "paragraphs", span,
+                           paragraphs=max(sum(n >= p["min_paragraph_words"] for n in blocks), len(blocks))))
     s = _forgotten_list(draft, p)
     if s is not None:
         out.append(finding(p, "warn", "forgotten_list", s.span, quote=s.text.strip()))
