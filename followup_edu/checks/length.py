@@ -4,11 +4,33 @@ Source: the course articles: keep it brief, no longer than three short paragraph
 """
 from __future__ import annotations
 
+from .. import registry
 from ..phrasing import plural
 from ._common import finding
 
-DATA = ("min_paragraph_words", "substantial_words", "limits")
-MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass")
+DATA = ("min_paragraph_words", "substantial_words", "limits", "short_complete_words", "short_complete_sentences")
+MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass", "short_complete")
+
+# what a short note must still do to be complete rather than an afterthought (each where it applies)
+_SHORT_NOTE_JOBS = ("interest", "next_steps")
+
+
+def _complete_short_note(draft, ctx, p) -> bool:
+    """Does a note under the usual minimum still do its jobs in full sentences: restate interest and
+    close forward (as judged by those principles' own checks, where they apply to this kind)?"""
+    if len(draft.prose) < p["short_complete_sentences"]:
+        return False
+    from . import registered
+
+    checks, kind, done = registered(), ctx.effective_kind, 0
+    for pid in _SHORT_NOTE_JOBS:
+        other = registry.principle(pid)
+        if kind not in other.kinds or pid not in checks:
+            continue
+        if any(f.status in ("warn", "fail") for f in checks[pid](draft, ctx, other)):
+            return False
+        done += 1
+    return done > 0
 
 
 def check(draft, ctx, p):
@@ -23,6 +45,8 @@ def check(draft, ctx, p):
         return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]
     out = []
     if words < limits["min_words"]:
+        if words >= p["short_complete_words"] and _complete_short_note(draft, ctx, p):
+            return [finding(p, "pass", "short_complete", span, words=plural(words, "word"))]
         out.append(finding(p, "warn", "too_short", span, words=plural(words, "word")))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
