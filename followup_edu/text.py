@@ -427,6 +427,13 @@ _TWO_SENTENCES = _regex.compile(r"[a-z0-9)][.!?…][\"'”’)\]]*[ \t]+[\"'“�
 _CONTACT = _regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d \t().-]{6,}\d|linkedin\.com|github\.com|https?://|www\.", re.IGNORECASE)
 
 
+def _bare_markers(body: str, start: int) -> bool:
+    """Are the '>' lines from ``start`` on mostly bare marks (">" alone)? A quoted message's '>'
+    lines hold its text; a column of bare marks between unmarked lines is a copied page's layout."""
+    marked = [ln.lstrip()[1:].strip() for ln in body[start:].split("\n") if ln.lstrip().startswith(">")]
+    return 2 * sum(1 for t in marked if t) < len(marked)
+
+
 def _sig_line(text: str, most: int) -> bool:
     """Short enough to be a signature line under a closing, or a contact line of a signature block."""
     n = len(text.split())
@@ -490,6 +497,8 @@ def parse(subject: str, body: str) -> Draft:
     # a quoted earlier message and the mail client's own lines are not part of the letter
     # (every alternative of the pattern holds ">", ":", "--" or "_____")
     q = _QUOTE_START.search(body) if ">" in body or ":" in body or "--" in body or "_____" in body else None
+    while q and body[q.start():q.end()].lstrip().startswith(">") and _bare_markers(body, q.start()):
+        q = _QUOTE_START.search(body, q.end())  # a column of bare '>' marks between the lines: not a quote
     if q and q.start() > nonblank[0].start:
         nonblank = [ln for ln in nonblank if ln.start < q.start()]
         qs, qe = _trim(body, q.start(), len(body))
