@@ -4,13 +4,14 @@ Source: the course articles: keep it brief, no longer than three short paragraph
 """
 from __future__ import annotations
 
-from .. import registry
+from .. import _regex, registry
 from ..phrasing import plural
 from ._common import finding
 
 DATA = ("min_paragraph_words", "substantial_words", "limits", "short_complete_words", "short_complete_sentences")
 MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "pass", "short_complete")
 
+_BLANK_LINE = _regex.compile(r"\n[ \t]*\n")
 # what a short note must still do to be complete rather than an afterthought (each where it applies)
 _SHORT_NOTE_JOBS = ("interest", "next_steps")
 
@@ -51,8 +52,9 @@ def check(draft, ctx, p):
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
     elif sum(len(para.text.split()) >= p["substantial_words"] for para in paras) > limits["max_paragraphs"] \
-            or len(draft.paragraphs) > limits["max_paragraphs"] + 2:
-        # too many substantial paragraphs, or many one-line ones (chopped into pieces)
+            or (len(draft.paragraphs) > limits["max_paragraphs"] + 2 and _BLANK_LINE.search(draft.body, span[0], span[1])):
+        # too many substantial paragraphs, or many short ones set apart by blank lines (chopped into
+        # pieces); short lines under each other with no blank line between read as one block
         out.append(finding(p, "warn", "paragraphs", span, paragraphs=max(len(paras), len(draft.paragraphs))))
     for para in paras:
         count = len(para.text.split())
