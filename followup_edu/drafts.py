@@ -47,11 +47,13 @@ class DraftInput:
 
 
 # -- HTML to text ------------------------------------------------------------------------------
+# a <div> is a line, as a browser shows it: mail clients write one a line and mark a blank line
+# with <div><br></div>; <p> and the other block tags are paragraphs
 _PARAGRAPH_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article header footer "
+    "p h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article header footer "
     "address figure form fieldset dl hr main nav aside center".split()
 )
-_LINE_TAGS = frozenset("br tr li dt dd caption".split())
+_LINE_TAGS = frozenset("br div tr li dt dd caption".split())
 _SKIP_TAGS = frozenset("script style head title template noscript svg".split())
 _HTML_SIGNS = _regex.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|p|div|br|table|span|font|b|i|strong|em|a\s|ul|ol|li)\b[^>]*>",

@@ -419,6 +419,8 @@ _CLIENT_LINE = _regex.compile(r"^[ \t]*(?:Sent from (?:my )?\S.{0,40}|Get Outloo
 # a line that ends a sentence ("... next steps." / "... this morning!"): where pasted text puts one
 # paragraph per line with single line breaks
 _LINE_ENDS_SENTENCE = _regex.compile(r"[.!?…:][\"'”’)\]]*[ \t]*$")
+# a line holding more than one sentence ("... on Tuesday. I enjoyed ..."): a paragraph of its own
+_TWO_SENTENCES = _regex.compile(r"[a-z0-9)][.!?…][\"'”’)\]]*[ \t]+[\"'“‘(]?[A-Z]")
 
 
 # a signature block's contact line: an email address, a phone number, a web or profile link
@@ -432,17 +434,28 @@ def _ends_in(text: str, marks: str) -> bool:
     return bool(t) and t[-1] in marks
 
 
+def _bare_markers(body: str, start: int) -> bool:
+    """Are the '>' lines from ``start`` on mostly bare marks (">" alone)? A quoted message's '>'
+    lines hold its text; a column of bare marks between unmarked lines is a copied page's layout."""
+    marked = [ln.lstrip()[1:].strip() for ln in body[start:].split("\n") if ln.lstrip().startswith(">")]
+    return 2 * sum(1 for t in marked if t) < len(marked)
+
+
 def _sig_line(text: str, most: int) -> bool:
     """Short enough to be a signature line under a closing, or a contact line of a signature block."""
     n = len(text.split())
     return n <= most or (n <= 14 and _CONTACT.search(text) is not None)
 
 
-def _paragraph_pieces(body: str, start: int, end: int) -> list[Piece]:
+def _paragraph_pieces(body: str, start: int, end: int, blank_lines: bool = False) -> list[Piece]:
     """A blank-line block as paragraphs: one, or one per line when every line but the last ends a
     sentence (paragraphs pasted with single line breaks; a hard-wrapped paragraph breaks mid-sentence).
-    A bulleted list, with the line that introduces it ("As we agreed:"), stays one paragraph."""
+    A bulleted list, with the line that introduces it ("As we agreed:"), stays one paragraph.
+    Where the writer sets paragraphs apart with blank lines (``blank_lines``), a block whose lines
+    are one sentence each is one paragraph with each sentence on its own line, not one per line."""
     lines = [ln for ln in _lines(body, start, end) if ln.text.strip()]
+    if blank_lines and not any(_TWO_SENTENCES.search(ln.text) for ln in lines):
+        lines = []  # one paragraph, read below
     runs: list[list[Piece]] = []  # the lines of each paragraph
     for k, ln in enumerate(lines):
         if _BULLET.match(ln.text) and runs and (_BULLET.match(runs[-1][-1].text) or runs[-1][-1].text.rstrip().endswith(":")):
@@ -491,6 +504,8 @@ def parse(subject: str, body: str) -> Draft:
     # a quoted earlier message and the mail client's own lines are not part of the letter
     # (every alternative of the pattern holds ">", ":", "--" or "_____")
     q = _QUOTE_START.search(body) if ">" in body or ":" in body or "--" in body or "_____" in body else None
+    while q and body[q.start():q.end()].lstrip().startswith(">") and _bare_markers(body, q.start()):
+        q = _QUOTE_START.search(body, q.end())  # a column of bare '>' marks between the lines: not a quote
     if q and q.start() > nonblank[0].start:
         nonblank = [ln for ln in nonblank if ln.start < q.start()]
         qs, qe = _trim(body, q.start(), len(body))
@@ -651,11 +666,14 @@ def parse(subject: str, body: str) -> Draft:
         draft.signature.extend(Piece(*_trim(body, a.start, a.end), a.text.strip()) for a in sig_block)
     core_start, core_end = _trim(body, core_start, max(core_start, core_end))
     draft.core_start, draft.core_end = core_start, core_end
-    pos = core_start
+    pos, blocks = core_start, []
     for m in _BLANK_SPLIT.finditer(body, core_start, core_end):
-        draft.paragraphs.extend(_paragraph_pieces(body, pos, m.start()))
+        blocks.append((pos, m.start()))
         pos = m.end()
-    draft.paragraphs.extend(_paragraph_pieces(body, pos, core_end))
+    blocks.append((pos, core_end))
+    blank_lines = sum(1 for b in blocks if body[b[0]:b[1]].strip()) >= 2
+    for b in blocks:
+        draft.paragraphs.extend(_paragraph_pieces(body, *b, blank_lines=blank_lines))
     # a list whose items are set apart by blank lines (as HTML mail turns them into text) is still one list
     for k in range(len(draft.paragraphs) - 1, 0, -1):
         above, item = draft.paragraphs[k - 1], draft.paragraphs[k]

@@ -9,9 +9,9 @@ from ..plausible import implausible
 from ..people import best_person, fold, name_tokens, person_score, titles
 from ._common import finding, first_name
 
-DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score", "formal_levels")
+DATA = ("casual_words", "group_phrases", "recipient_min_score", "interviewer_min_score", "formal_levels", "unnamed_ok_kinds")
 MESSAGES = ("missing", "generic", "generic_unknown", "wrong_person", "not_interviewer", "casual", "group", "pass",
-            "suggest_dear", "suggest_hi", "missing_unknown", "formal_first_name", "junk_name")
+            "suggest_dear", "suggest_hi", "missing_unknown", "formal_first_name", "junk_name", "unnamed")
 
 _ALWAYS_GENERIC = ("to whom it may concern", "dear sir or madam", "dear sir/madam", "dear sir", "dear madam")
 
@@ -42,7 +42,10 @@ def check(draft, ctx, p):
 
     generic = any(text.startswith(phrase) for phrase in vocabulary.items("generic_greetings")) and not name_tokens_specific(gname)
     if generic or not gname_low:
-        if any(text.startswith(x) for x in _ALWAYS_GENERIC) or known or not gname_low:
+        always = any(text.startswith(x) for x in _ALWAYS_GENERIC)
+        if not (always or known or ctx.people) and ctx.effective_kind in p["unnamed_ok_kinds"]:
+            return [finding(p, "pass", "unnamed", g.span, quote=g.text.rstrip(",:!. "))]  # nobody to greet by name
+        if always or known or not gname_low:
             key = "generic" if known else "generic_unknown"
             return [finding(p, "warn", key, g.span, quote=g.text, name=name,
                             suggestion=p.message("suggest_dear", name=name) if known else None)]

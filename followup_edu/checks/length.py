@@ -4,13 +4,15 @@ Source: the course articles: keep it brief, no longer than three short paragraph
 """
 from __future__ import annotations
 
-from .. import _regex
+from .. import _regex, registry
 from ..phrasing import plural
 from ._clause import positions, words_of
 from ._common import finding
 
-DATA = ("min_paragraph_words", "substantial_words", "limits", "forgotten_words", "forgotten_list_items")
-MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "forgotten_list", "pass")
+DATA = ("min_paragraph_words", "substantial_words", "limits", "forgotten_words", "forgotten_list_items",
+        "short_complete_words", "short_complete_sentences")
+MESSAGES = ("too_short", "long", "truncated", "too_long", "paragraphs", "paragraph_long", "forgotten_list", "pass",
+            "short_complete")
 
 _FIRST_PERSON = frozenset({"i", "i'd", "i've", "i'm", "we"})
 _LIST_BREAK = _regex.compile(r"[,;]|\band\b")
@@ -32,25 +34,27 @@ def _forgotten_list(draft, p):
     return None
 
 
-_BLANK = _regex.compile(r"\n[ \t]*\n")
+_BLANK_LINE = _regex.compile(r"\n[ \t]*\n")
+# what a short note must still do to be complete rather than an afterthought (each where it applies)
+_SHORT_NOTE_JOBS = ("interest", "next_steps")
 
 
-def _block_words(draft) -> list[int]:
-    """The words of each paragraph as the writer laid them out: where blank lines part paragraphs,
-    lines within one blank-line block (single line breaks, as some sources print them) are one
-    paragraph; with no blank line between any two, each line is one, as pasted."""
-    paras = draft.paragraphs
-    counts = [len(para.text.split()) for para in paras]
-    gaps = [_BLANK.search(draft.body, a.end, b.start) is not None for a, b in zip(paras, paras[1:])]
-    if not any(gaps):
-        return counts
-    out = counts[:1]
-    for n, blank in zip(counts[1:], gaps):
-        if blank:
-            out.append(n)
-        else:
-            out[-1] += n
-    return out
+def _complete_short_note(draft, ctx, p) -> bool:
+    """Does a note under the usual minimum still do its jobs in full sentences: restate interest and
+    close forward (as judged by those principles' own checks, where they apply to this kind)?"""
+    if len(draft.prose) < p["short_complete_sentences"]:
+        return False
+    from . import registered
+
+    checks, kind, done = registered(), ctx.effective_kind, 0
+    for pid in _SHORT_NOTE_JOBS:
+        other = registry.principle(pid)
+        if kind not in other.kinds or pid not in checks:
+            continue
+        if any(f.status in ("warn", "fail") for f in checks[pid](draft, ctx, other)):
+            return False
+        done += 1
+    return done > 0
 
 
 def check(draft, ctx, p):
@@ -64,16 +68,18 @@ def check(draft, ctx, p):
     if words > limits["fail_words"]:
         return [finding(p, "fail", "too_long", span, words=words, max_words=limits["max_words"])]
     out = []
-    blocks = _block_words(draft)
     if words < limits["min_words"]:
+        if words >= p["short_complete_words"] and _complete_short_note(draft, ctx, p):
+            return [finding(p, "pass", "short_complete", span, words=plural(words, "word"))]
         out.append(finding(p, "warn", "too_short", span, words=plural(words, "word")))
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
-    elif sum(n >= p["substantial_words"] for n in blocks) > limits["max_paragraphs"] \
-            or len(blocks) > limits["max_paragraphs"] + 2:
-        # too many substantial paragraphs, or many one-line ones (chopped into pieces)
+    elif sum(len(para.text.split()) >= p["substantial_words"] for para in paras) > limits["max_paragraphs"] \
+            or (len(draft.paragraphs) > limits["max_paragraphs"] + 2 and _BLANK_LINE.search(draft.body, span[0], span[1])):
+        # too many substantial paragraphs, or many short ones set apart by blank lines (chopped into
+        # pieces); short lines under each other with no blank line between read as one block
         out.append(finding(p, "warn", "paragraphs", span,
-                           paragraphs=max(sum(n >= p["min_paragraph_words"] for n in blocks), len(blocks))))
+                           paragraphs=max(len(paras), len(draft.paragraphs))))
     s = _forgotten_list(draft, p)
     if s is not None:
         out.append(finding(p, "warn", "forgotten_list", s.span, quote=s.text.strip()))

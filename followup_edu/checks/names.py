@@ -92,6 +92,8 @@ _ROLE_AT_ORG = fast(
     r"\b(?:role|position|job|post|vacancy|opening|interview|opportunity)\s+(?:here\s+)?(?:at|with)\s+"
     + _ORG)
 _MINE = _regex.compile(r"\b(?:my|previous|former|last|current|past|old|present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "work" as the noun of someone's work: "the agency's work for", "your work with", "their recent work at"
+_OWNER_BEFORE = _regex.compile(r"(?:\b(?:your|its|their|his|her|my|our)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _FORWARD = _regex.compile(r"\b(?:would|will|could|'d|'ll|excited|hope|forward|eager|keen|love)\b", re.IGNORECASE)
 # (written out so that every alternative starts with a letter, in the order the grouped form
 # "(?:become|becoming|be|being)\s+(?:a\s+)?part\s+of|(?:a\s+)?future\s+at" tries them: the same
@@ -277,6 +279,8 @@ def _other_names(draft, ctx, p, expected):
                 found.append(m)
         for m in _NEXT_ORG.finditer(body) if any(w in low for w in _NEXT_ORG_WORDS) else ():
             sentence_start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+            if body.startswith("work", m.start()) and _OWNER_BEFORE.search(body, sentence_start, m.start()):
+                continue  # "the agency's work for Norland Bank": a client of the company, not another employer
             if _FORWARD.search(body, sentence_start, m.start()):
                 found.append(m)
         for m in found:

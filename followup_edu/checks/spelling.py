@@ -318,6 +318,22 @@ def _hyphened_prefix(draft, w, low: str) -> bool:
     return low in _PREFIX_SET and draft.body[w.end:w.end + 1] in ("-", "\u2010", "\u2011")
 
 
+def _own_terms(unknown: set[str]) -> set[str]:
+    """Unknown words the draft itself builds on: the word, or its singular, ends or begins a longer
+    unknown word of the same draft ("statins" beside "simvastatin" and "atorvastatin"). A writer's
+    domain term comes back inside its compounds; a typo is a one-off slip of a common word (and a
+    cut-off word, "manag", beside the known word it was cut from, is still a slip)."""
+    words = unknown
+    out = set()
+    for u in unknown:
+        stems = {u, u[:-1]} if u.endswith("s") and not u.endswith("ss") else {u}
+        stems |= {u[:-2]} if u.endswith("es") else set()
+        if any(len(stem) >= 5 and any(len(w) >= len(stem) + 3 and (w.endswith(stem) or w.startswith(stem))
+                                      for w in words) for stem in stems):
+            out.add(u)
+    return out
+
+
 def check(draft, ctx, p):
     proofreading = _slip_findings(draft, p) + _textspeak(draft, p)
     words = candidates(draft, ctx)
@@ -337,6 +353,8 @@ def check(draft, ctx, p):
     lookup = {part for low in good for part in low.split("-")} if "-" in draft.lbody else good
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
+    if unknown:
+        unknown.difference_update(_own_terms(unknown))
     if unknown and not hyphened:
         words = [(w, low) for w, low in words if low in good]
     out = []

@@ -17,7 +17,7 @@ from ._clause import word_class, words_of
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
-        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "max_findings",
+        "personal_pattern", "eager_pattern", "badmouth_pattern", "joke_pattern", "money_pattern", "money_kinds", "stiff_pattern", "exclamation_limit", "exclamation_most", "max_findings",
         "functions")
 MESSAGES = ("shouting", "exclamation", "exclamations", "emoji", "slang", "desperation", "hostility", "lecturing", "gift", "sarcasm",
             "guilt", "apology", "servile", "personal", "eager", "badmouth", "joke", "flattery", "money", "stiff", "stiff_letter", "profanity",
@@ -244,6 +244,15 @@ def _function_findings(draft, ctx, p, found: set[str]) -> list:
     return out
 
 
+def _crowded(draft, count: int, p) -> bool:
+    """Do the exclamation marks crowd the email: two in one paragraph, one ending half the
+    sentences or more, or more than exclamation_most in all? One now and then, a paragraph apart
+    ("I hope your weekend was a good one!" ... "I'm looking forward to the next steps!"), reads warm."""
+    body = draft.body
+    return count > p["exclamation_most"] or 2 * count >= max(len(draft.prose), 1) \
+        or any(body.count("!", para.start, para.end) >= 2 for para in draft.paragraphs)
+
+
 def check(draft, ctx, p):
     body, low = draft.body, draft.lbody
     out = []
@@ -308,7 +317,7 @@ def check(draft, ctx, p):
         count = body.count("!")
         if g is not None:  # "Hi Zara!" is a way of saying hello, not of raising the voice
             count -= body.count("!", g.start, g.end)
-        if count > p["exclamation_limit"]:
+        if count > p["exclamation_limit"] and _crowded(draft, count, p):
             i = body.find("!")
             out.append(finding(p, "warn", "exclamations", (i, i + 1), count=count))
 
