@@ -314,8 +314,11 @@ def instructions(n_drafts: int, rounds: int = 2) -> dict[str, float] | str:
             for r in (0, rounds):
                 code = INSTRUCTIONS.format(here=str(Path(__file__).resolve().parent), n=n_drafts, ours=side == "ours",
                                            rounds=r)
+                # (run from the temporary folder: with "-c" the working directory comes first on
+                # sys.path, and from the repository's root it would hide a tree given on PYTHONPATH)
                 done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
-                                       sys.executable, "-c", code], capture_output=True, text=True, env=_fresh_env())
+                                       sys.executable, "-c", code], capture_output=True, text=True, env=_fresh_env(),
+                                      cwd=tmp)
                 m = re.search(r"Collected : (\d+)", done.stderr)
                 if done.returncode != 0 or m is None:
                     return f"callgrind did not run ({done.stderr.strip()[-200:]})"
