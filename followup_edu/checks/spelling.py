@@ -16,7 +16,7 @@ from .. import _regex, lexicon, vocabulary
 from ..patterns import Phrase, fast
 from ._common import finding
 
-DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
+DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions", "technical_endings")
 MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
 _SKIP_REGION = _regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
@@ -86,6 +86,10 @@ def _derived(word: str, known) -> bool:
         return True
     if _classic_slip(word, known):
         return False  # "occured", "untill", "recieve": a known word with one letter doubled or swapped
+    for suf in ("ation", "ations"):
+        # the noun of a known verb in -ate ("intubate", "intubation"; "titrate", "titrations")
+        if word.endswith(suf) and len(word) - len(suf) >= 3 and word[: -len(suf)] + "ate" in known:
+            return True
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
@@ -337,6 +341,8 @@ def check(draft, ctx, p):
     lookup = {part for low in good for part in low.split("-")} if "-" in draft.lbody else good
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
+    if unknown:  # a term of a field's own vocabulary ("statins") is no slip of the word one edit away
+        unknown = {u for u in unknown if not lexicon.technical_term(u, p["technical_endings"])}
     if unknown and not hyphened:
         words = [(w, low) for w, low in words if low in good]
     out = []
