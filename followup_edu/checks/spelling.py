@@ -38,7 +38,7 @@ _BRITISH = tuple((_regex.compile(a), b) for a, b in (
     (r"ys(e|ed|es|ing)$", r"yz\1"), (r"(?<=[bt])re(s|d)?$", r"er\1"), (r"(?<=[ct])re(s|d)?$", r"er\1"),
     (r"ence$", r"ense"), (r"ae", r"e"), (r"oe", r"e"), (r"ll(ed|ing|er|ers|or|ors)$", r"l\1"), (r"mme(s)?$", r"m\1"),
     (r"ogue(s)?$", r"og\1"), (r"^mould", r"mold"), (r"^smoulder", r"smolder"), (r"eable$", r"able"),
-    (r"ement$", r"ment"), (r"^aero", r"air"), (r"que$", r"ck"), (r"^kerb", r"curb"), (r"^gaol", r"jail"),
+    (r"(?<=dg)ement$", r"ment"), (r"^aero", r"air"), (r"que$", r"ck"), (r"^kerb", r"curb"), (r"^gaol", r"jail"),
 ))
 
 
@@ -93,6 +93,8 @@ def _derived(word: str, known) -> bool:
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
+            if suf[0] not in "aeiouy" and stem[-1:] == "e" and stem[:-1] + suf in known:
+                return False  # "arguement", "truely": the known word drops the e ("argument", "truly")
             # a final e drops only before a vowel ("managing", but "management", "careful")
             e_dropped = suf[0] in "aeiouy" and stem + "e" in known
             if stem in known or e_dropped or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known):
