@@ -179,9 +179,10 @@ def corrections(word: str) -> set[str] | None:
 def technical_term(word: str, endings) -> bool:
     """Does a lowercase word end like a technical term of its field ("statins", "valsartan"): one of
     the given endings, alone or with a plural "s"? Such a word is vocabulary, not a slip of the
-    common word one edit away."""
+    common word one edit away. A word that is a known one with its final g dropped ("restatin",
+    "statin" for "stating") is read as that slip all the same."""
     base = word[:-1] if word.endswith("s") else word
-    return any(base.endswith(e) for e in endings)
+    return any(base.endswith(e) for e in endings) and word + "g" not in dictionary()
 
 
 @lru_cache(maxsize=65536)
