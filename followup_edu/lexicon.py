@@ -176,6 +176,15 @@ def corrections(word: str) -> set[str] | None:
     return found or None
 
 
+def technical_term(word: str, endings) -> bool:
+    """Does a lowercase word end like a technical term of its field ("statins", "valsartan"): one of
+    the given endings, alone or with a plural "s"? Such a word is vocabulary, not a slip of the
+    common word one edit away. A word that is a known one with its final g dropped ("restatin",
+    "statin" for "stating") is read as that slip all the same."""
+    base = word[:-1] if word.endswith("s") else word
+    return any(base.endswith(e) for e in endings) and word + "g" not in dictionary()
+
+
 @lru_cache(maxsize=65536)
 def rarity(word: str) -> float:
     """Rarer words weigh more: about log10 of how much rarer than 'the' the word is, 1 to 6."""

@@ -64,6 +64,15 @@ def _joke_address(draft, ctx, p):
     return None
 
 
+def _full_name_below(draft, ctx, p, name_line) -> bool:
+    """A first name under the closing and the full name in the signature block below it ("Daniel",
+    then "Daniel Mensah" over a phone line): the block gives the full name."""
+    first = name_line.text.strip(" -–—~.,\t").lower()
+    below = [ln for ln in draft.signature if ln.start > name_line.start]
+    return any(len(words := ln.text.split()) >= 2 and words[0].lower() == first and _has_name([ln], ctx, p)
+               for ln in below)
+
+
 def check(draft, ctx, p):
     contact = p.pattern("contact_pattern", re.IGNORECASE)
     if draft.closing is None:
@@ -90,7 +99,8 @@ def check(draft, ctx, p):
         name = name_line.text.strip(" -–—~")
         return [finding(p, "warn", "lowercase_name", name_line.span, quote=name,
                         expected=ctx.candidate_name or name.title())]
-    if name_line is not None and not ctx.is_internal and re.fullmatch(r"[-–—~ ]*[^\W\d_][\w'’-]*[ \t.,]*", name_line.text):
+    if name_line is not None and not ctx.is_internal and re.fullmatch(r"[-–—~ ]*[^\W\d_][\w'’-]*[ \t.,]*", name_line.text) \
+            and not _full_name_below(draft, ctx, p, name_line):
         # a first name alone: fine between colleagues, too familiar for an interviewer who has met
         # several applicants
         return [finding(p, "warn", "first_name_only", name_line.span, quote=name_line.text.strip(),

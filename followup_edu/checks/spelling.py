@@ -16,7 +16,7 @@ from .. import _regex, lexicon, vocabulary
 from ..patterns import Phrase, fast
 from ._common import finding
 
-DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions")
+DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions", "technical_endings")
 MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
 _SKIP_REGION = _regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
@@ -38,7 +38,7 @@ _BRITISH = tuple((_regex.compile(a), b) for a, b in (
     (r"ys(e|ed|es|ing)$", r"yz\1"), (r"(?<=[bt])re(s|d)?$", r"er\1"), (r"(?<=[ct])re(s|d)?$", r"er\1"),
     (r"ence$", r"ense"), (r"ae", r"e"), (r"oe", r"e"), (r"ll(ed|ing|er|ers|or|ors)$", r"l\1"), (r"mme(s)?$", r"m\1"),
     (r"ogue(s)?$", r"og\1"), (r"^mould", r"mold"), (r"^smoulder", r"smolder"), (r"eable$", r"able"),
-    (r"ement$", r"ment"), (r"^aero", r"air"), (r"que$", r"ck"), (r"^kerb", r"curb"), (r"^gaol", r"jail"),
+    (r"(?<=dg)ement$", r"ment"), (r"^aero", r"air"), (r"que$", r"ck"), (r"^kerb", r"curb"), (r"^gaol", r"jail"),
 ))
 
 
@@ -86,9 +86,15 @@ def _derived(word: str, known) -> bool:
         return True
     if _classic_slip(word, known):
         return False  # "occured", "untill", "recieve": a known word with one letter doubled or swapped
+    for suf in ("ation", "ations"):
+        # the noun of a known verb in -ate ("intubate", "intubation"; "titrate", "titrations")
+        if word.endswith(suf) and len(word) - len(suf) >= 3 and word[: -len(suf)] + "ate" in known:
+            return True
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
+            if suf[0] not in "aeiouy" and stem[-1:] == "e" and stem[:-1] + suf in known:
+                return False  # "arguement", "truely": the known word drops the e ("argument", "truly")
             # a final e drops only before a vowel ("managing", but "management", "careful")
             e_dropped = suf[0] in "aeiouy" and stem + "e" in known
             if stem in known or e_dropped or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known):
@@ -353,6 +359,8 @@ def check(draft, ctx, p):
     lookup = {part for low in good for part in low.split("-")} if "-" in draft.lbody else good
     known = lexicon.dictionary()
     unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
+    if unknown:  # a term of a field's own vocabulary ("statins") is no slip of the word one edit away
+        unknown = {u for u in unknown if not lexicon.technical_term(u, p["technical_endings"])}
     if unknown:
         unknown.difference_update(_own_terms(unknown))
     if unknown and not hyphened:
