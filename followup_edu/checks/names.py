@@ -148,7 +148,15 @@ def _in_name_position(text: str, start: int, end: int, expected, draft) -> bool:
     after = WORD_RE.findall(text[end:end + 20])
     if before and fold(before[-1]) in titles():
         return True
-    return bool((before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected))
+    # spoken to between commas ("and, Danial, your point"): a name in direct address
+    if text[max(0, start - 2):start].rstrip().endswith(",") and text[end:end + 1] in (",", ".", "!"):
+        return True
+    if (before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected):
+        return True
+    # beside a slip of another word of the same name ("Harbor Insight" for Harbour Insights)
+    keys = list(expected)
+    return bool(keys) and any(w[:1].isupper() and _near_miss(fold(w), keys) is not None
+                              for w in (before[-1:] + after[:1]))
 
 
 def _judge_case(word: str, right: str, named: bool = False) -> bool:
