@@ -86,7 +86,13 @@ def _classic_slip(word: str, known) -> bool:
 _LONGEST_WORD = 45
 
 
-def _derived(word: str, known) -> bool:
+def _deletions(word: str) -> set[str]:
+    """The words without one inner "e" kept before a suffix: "truely" -> "truly", "arguement" ->
+    "argument" ("influencer" is influence + r: its last letters are the suffix, not a slip)."""
+    return {word[:i] + word[i + 1:] for i in range(1, len(word) - 2) if word[i] == "e"} - {word}
+
+
+def _derived(word: str, known, common: float | None = None) -> bool:
     """A known word with a common suffix or prefix ("influencer", "upskilled", "rebuilt"), a
     compound of two known words ("teamwork", "workstream") or a British spelling of a known word
     ("mould", "organisation", "paediatric"): not a misspelling."""
@@ -98,6 +104,8 @@ def _derived(word: str, known) -> bool:
         return True
     if _classic_slip(word, known):
         return False  # "occured", "untill", "recieve": a known word with one letter doubled or swapped
+    if common is not None and any(lexicon.rarity(w) <= common for w in _deletions(word) if w in known):
+        return False  # "truely", "arguement": a common word with a letter added, not a derivation
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
@@ -377,7 +385,7 @@ def check(draft, ctx, p):
         good = {low for _, low in words}
     lookup = {part for low in good for part in low.split("-")} if "-" in draft.lbody else good
     known = lexicon.dictionary()
-    unknown = {u for u in known.unknown(lookup) if not _derived(u, known)}
+    unknown = {u for u in known.unknown(lookup) if not _derived(u, known, p["common_weight"])}
     if unknown and not hyphened:
         words = [(w, low) for w, low in words if low in good]
     out = []
