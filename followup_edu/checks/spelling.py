@@ -65,7 +65,7 @@ def _slips(word: str) -> set[str]:
 
 def _moved_doubles(word: str) -> set[str]:
     """The words made by moving a doubled letter's double to another letter: "tommorow" -> "tomorrow"."""
-    out = set()
+    out: set[str] = set()
     for i in range(len(word) - 1):
         if word[i] == word[i + 1] and word[i].isalpha():
             single = word[:i] + word[i + 1:]
