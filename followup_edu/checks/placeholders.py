@@ -73,8 +73,6 @@ def check(draft, ctx, p):
                 if any(f == field and a <= m.start() < b for f, a, b in seen):
                     continue  # inside a placeholder already reported ("Your Name" in "[Your Name]")
                 seen.add((field, m.start(), m.end()))
-                if key == "token_pattern" and ctx.company and m.group().lower() in ctx.company.lower():
-                    continue  # the company really is called that ("XYZ Solutions" in the context)
                 if key == "bracket_pattern" and _is_aside(text, m.start(), m.end(), frozenset(p["field_words"])):
                     out.append(finding(p, "warn", "aside", (m.start(), m.end()), field=field,
                                        quote=text[m.start():m.end()].strip()))
