@@ -24,7 +24,7 @@ from ..text import WORD_RE
 from ._common import finding, skip
 
 DATA = ("min_similarity", "greeting_min_similarity", "recipient_min_score")
-MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wrong_person", "pass", "skip")
+MESSAGES = ("misspelled", "capitalisation", "wrong_role", "wrong_company", "wrong_person", "wrong_title", "pass", "skip")
 
 # an organisation's name: up to four capitalised words on one line ("Hollis & Grange", "Contoso Ltd")
 _ORG = r"((?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*)(?:[ \t]+(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*|&)){0,3})"
@@ -150,7 +150,15 @@ def _in_name_position(text: str, start: int, end: int, expected, draft) -> bool:
     after = WORD_RE.findall(text[end:end + 20])
     if before and fold(before[-1]) in titles():
         return True
-    return bool((before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected))
+    # spoken to between commas ("and, Danial, your point"): a name in direct address
+    if text[max(0, start - 2):start].rstrip().endswith(",") and text[end:end + 1] in (",", ".", "!"):
+        return True
+    if (before and fold(before[-1]) in expected) or (after and fold(after[0]) in expected):
+        return True
+    # beside a slip of another word of the same name ("Harbor Insight" for Harbour Insights)
+    keys = list(expected)
+    return bool(keys) and any(w[:1].isupper() and _near_miss(fold(w), keys) is not None
+                              for w in (before[-1:] + after[:1]))
 
 
 def _judge_case(word: str, right: str, named: bool = False) -> bool:
@@ -222,6 +230,7 @@ def check(draft, ctx, p):
             out.append(finding(p, "fail", "misspelled", (start, end), field=field, quote=word,
                                expected=f"“{right}”", suggestion=right))
     out.extend(_greeted_name(draft, ctx, p, flagged))
+    out.extend(_greeted_title(draft, ctx, p))
     out.extend(_other_names(draft, ctx, p, expected))
     return out[:8] or [finding(p, "pass", "pass")]
 
@@ -255,6 +264,27 @@ def _greeted_name(draft, ctx, p, flagged):
             and not any(fold(t) in k for t in named for k in parts) \
             and person_score(gname, ctx.recipient) < p["recipient_min_score"]:
         return [finding(p, "fail", "wrong_person", draft.greeting_name.span, quote=gname, expected=ctx.recipient)]
+    return []
+
+
+# the titles that say whether the person is a man or a woman ("Dr", "Prof" and "Mx" say neither)
+_GENDERED = {"mr": "mr", "mister": "mr", "mrs": "ms", "ms": "ms", "miss": "ms", "madam": "ms"}
+def _greeted_title(draft, ctx, p):
+    """The greeting's title against the one the context gives the person ("Dear Mr. Alvarez" to
+    "Ms. Rosa Alvarez"): only where both are written, so a title is never guessed from a name."""
+    if not draft.greeting_name:
+        return []
+    gname = draft.greeting_name.text
+    words = gname.split()
+    said = _GENDERED.get(fold(words[0]).rstrip(".")) if len(words) >= 2 else None
+    if said is None:
+        return []
+    # every person the greeted name can be has a title, and another one ("Dear Mr. Alvarez" fits
+    # Luis Alvarez on the same panel, whose title is not given)
+    matches = [person for person in ctx.people if person_score(gname, person) >= p["recipient_min_score"]]
+    given = [_GENDERED.get(fold(person.split()[0]).rstrip(".")) for person in matches]
+    if matches and all(g is not None and g != said for g in given):
+        return [finding(p, "warn", "wrong_title", draft.greeting_name.span, quote=gname, expected=matches[0])]
     return []
 
 

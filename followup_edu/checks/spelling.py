@@ -16,7 +16,8 @@ from .. import _regex, lexicon, vocabulary
 from ..patterns import Phrase, fast
 from ._common import finding
 
-DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions", "technical_endings")
+DATA = ("textspeak", "fail_count", "common_weight", "missing_apostrophe", "max_suggestions", "technical_endings",
+        "real_word_slips")
 MESSAGES = ("misspelled", "lowercase_i", "lowercase_text", "doubled", "missing_word", "many", "pass")
 
 _SKIP_REGION = _regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\S*\d\S*")
@@ -59,6 +60,18 @@ def _slips(word: str) -> set[str]:
         else:
             out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
     out.update(word[:i + 1] + word[i:] for i in range(len(word)) if word[i].isalpha())
+    out.discard(word)
+    return out
+
+
+def _moved_doubles(word: str) -> set[str]:
+    """The words made by moving a doubled letter's double to another letter: "tommorow" -> "tomorrow"."""
+    out: set[str] = set()
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1] and word[i].isalpha():
+            single = word[:i] + word[i + 1:]
+            out.update(single[:j + 1] + single[j:] for j in range(len(single))
+                       if j != i and single[j].isalpha() and single[j] not in "aeiouy")
     out.discard(word)
     return out
 
@@ -193,6 +206,10 @@ def _typo_of(word: str, known, p) -> str | None:
         return max(common, key=lambda o: (count(o), o)) if common else None
     options = [o for o in lexicon.corrections(word) or () if o != word and rarity(o) <= p["common_weight"]]
     if not options:
+        # the double letter on the wrong consonant ("tommorow", "embarrasing"): two edits, so only a
+        # common word counts
+        options = [o for o in _moved_doubles(word) if o in known and rarity(o) <= p["common_weight"]]
+    if not options:
         return None
     return max(options, key=lambda o: (count(o), o))
 
@@ -318,6 +335,31 @@ def _textspeak(draft, p) -> list:
     return out
 
 
+def _real_word_slips(draft, p) -> list:
+    """A real word that is a slip of another beside a word that shows which was meant ("hiring
+    manger", "costumer service"): each once."""
+    table = p["real_word_slips"]
+    if draft.lword_set.isdisjoint(table):
+        return []
+    out, seen = [], set()
+    for s in draft.prose:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(s.low)]
+        for i, (a, b, word) in enumerate(words):
+            entry = table.get(word)
+            if entry is None or word in seen:
+                continue
+            beside = {words[j][2] for j in (i - 1, i + 1) if 0 <= j < len(words)}
+            if beside.isdisjoint(entry["near"]):
+                continue
+            seen.add(word)
+            out.append(finding(p, "warn", "misspelled", (s.start + a, s.start + b), quote=s.text[a:b],
+                               suggestion_hint=f" (did you mean “{entry['right']}”?)", suggestion=entry["right"]))
+    return out
+
+
+_WORD_RE = _regex.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
 def _hyphened_prefix(draft, w, low: str) -> bool:
     """A prefix written with a hyphen ("pre-arrival", "co-ordinated", "post-stay") belongs to the word
     after it: it is not a misspelt word of its own."""
@@ -341,7 +383,7 @@ def _own_terms(unknown: set[str]) -> set[str]:
 
 
 def check(draft, ctx, p):
-    proofreading = _slip_findings(draft, p) + _textspeak(draft, p)
+    proofreading = _slip_findings(draft, p) + _textspeak(draft, p) + _real_word_slips(draft, p)
     words = candidates(draft, ctx)
     if not words:
         return proofreading or [finding(p, "pass", "pass")]
