@@ -17,7 +17,7 @@ import re
 
 from ..people import fold, similarity
 from ..text import WORD_RE
-from ._clause import positions, words_of
+from ._clause import positions, sentence_words
 from ._common import finding
 
 DATA = ("placed_words", "meeting_pattern", "when_pattern")
@@ -37,7 +37,8 @@ def _names_role(text: str, role: str | None, have: tuple[str, ...] | None = None
     for w in words:
         # (a word written as it is scores 100; one whose length differs by more than 15% of the
         # two lengths together cannot reach 85, since each letter of difference is an edit)
-        if w in present or any(similarity(w, h) >= 85 for h in have if 100 * abs(len(h) - len(w)) <= 15 * (len(h) + len(w))):
+        # (each different word compared once: a word the text repeats cannot score otherwise)
+        if w in present or any(similarity(w, h) >= 85 for h in present if 100 * abs(len(h) - len(w)) <= 15 * (len(h) + len(w))):
             hits += 1
             if hits >= need:
                 return True
@@ -56,7 +57,7 @@ def check(draft, ctx, p):
         return [finding(p, "pass", "pass", draft.quoted.span, quote=draft.quoted.text.split("\n", 1)[0])]
     meeting, when = p.pattern("meeting_pattern"), p.pattern("when_pattern")
     placed = p.words("placed_words")
-    met = [s for s in draft.sentences if draft.first_in(meeting, s) or positions(words_of(s.low), placed)]
+    met = [s for s in draft.sentences if draft.first_in(meeting, s) or positions(sentence_words(draft, s), placed)]
     if not met:
         # a subject that names the interview and the role ("Following up – Analyst interview") places it
         if meeting.search(draft.subject.lower()) and ctx.role and _names_role(draft.subject, ctx.role):
