@@ -360,3 +360,33 @@ def test_does_tones_guard_test_agree_with_the_plain_one(words):
         assert tone._Test(rule["_cue_words"])(ws) == _plain_holds(rule["_cue_words"], ws)
         if "_object_words" in rule:
             assert tone._Test(rule["_object_words"])(ws) == _plain_holds(rule["_object_words"], ws)
+
+
+def _plain_which_interview(draft, ctx, p):
+    """which_interview as first written: every sentence read for the meeting before any for the day."""
+    from followup_edu.checks._common import finding
+
+    meeting, when = p.pattern("meeting_pattern"), p.pattern("when_pattern")
+    met = [s for s in draft.sentences if meeting.search(s.low) or positions(words_of(s.low), p.words("placed_words"))]
+    if not met or draft.quoted is not None:
+        return None  # (the quoted and unplaced drafts take the same early answers in both)
+    dated = next((s for s in met if when.search(s.low)), None) or next((s for s in draft.sentences if when.search(s.low)), None)
+    return [finding(p, "pass", "pass", dated.span, quote=dated.text)] if dated is not None else None
+
+
+def test_does_which_interview_stop_at_the_first_placed_and_dated_sentence_as_the_plain_reading_would():
+    """The check answers at the first sentence that places the meeting and gives its day, without
+    reading the rest: on every example row and every real and corpus body, the same finding as
+    reading every sentence for the meeting first."""
+    from followup_edu.context import coerce_context
+
+    p = registry.principle("which_interview")
+    ctx = coerce_context({"kind": "second_follow_up", "role": "Data Analyst"})
+    cases = [(d, c) for d, c in _example_drafts()] + [(parse("", body), ctx) for body in BODIES]
+    dated = 0
+    for draft, c in cases:
+        want = _plain_which_interview(draft, c, p)
+        if want is not None:
+            dated += 1
+            assert which_interview.check(draft, c, p) == want, draft.body[:80]
+    assert dated > 100
