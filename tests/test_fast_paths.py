@@ -390,3 +390,16 @@ def test_does_which_interview_stop_at_the_first_placed_and_dated_sentence_as_the
             dated += 1
             assert which_interview.check(draft, c, p) == want, draft.body[:80]
     assert dated > 100
+
+
+def test_are_the_drafts_shared_words_those_of_reading_each_sentence_again():
+    """The words a draft keeps for its checks (each sentence's, and the set of the body's) are
+    those :func:`words_of` reads from the text, asked once or many times."""
+    from followup_edu.checks._clause import body_words, sentence_words
+
+    for body in BODIES[:400]:
+        draft = parse("", body)
+        for s in draft.sentences:
+            first = sentence_words(draft, s)
+            assert first == words_of(s.low) and sentence_words(draft, s) is first
+        assert body_words(draft) == frozenset(words_of(draft.lbody)) and body_words(draft) is body_words(draft)
