@@ -204,6 +204,8 @@ class Draft:
     _in_sentence: dict = field(default_factory=dict, repr=False, compare=False)
     _found: dict = field(default_factory=dict, repr=False, compare=False)
     _keep: list = field(default_factory=list, repr=False, compare=False)
+    #: what the checks' readers work out once per draft and share (see :mod:`.checks._clause`)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def original_span(self, span: tuple[int, int], field: str = "body") -> tuple[int, int]:
         """A span of the text the checks read as a span of the text as written."""

@@ -261,3 +261,145 @@ def test_are_fits_generic_words_those_it_built_for_every_draft():
             fold(w) for name in (ctx.role or "", ctx.company or "") for w in name.split())
         assert fit._ignored(tuple(p["generic_claim_words"]), vocabulary.words("generic_words"),
                             ctx.role or "", ctx.company or "") == want
+
+
+def _plain_holds(guard, words):
+    """tone's guard test as first written: a single word of the guard, or every word of a run."""
+    single, runs = guard
+    return not single.isdisjoint(words) or any(run <= words for run in runs)
+
+
+def _plain_function_findings(draft, ctx, p, found):
+    """tone's problem-function reader as first written: every function any word of whose cue the
+    body holds, each guard tested run by run, every prose sentence indexed."""
+    from followup_edu.checks import tone
+
+    out = []
+    sentences = None
+    rules = tone._functions(p.id)
+    index: dict[str, set[int]] = {}
+    for n, rule in enumerate(rules):
+        single, runs = rule["_cue_words"]
+        for w in single.union(*runs):
+            index.setdefault(w, set()).add(n)
+    words_here = frozenset(words_of(draft.lbody))
+    for n in sorted({n for w in words_here.intersection(index) for n in index[w]}):
+        rule = rules[n]
+        key = rule["key"]
+        if key in found or ("kinds" in rule and ctx.effective_kind not in rule["kinds"]):
+            continue
+        cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
+        company = tone._company_words(ctx.company) if rule.get("company_object") else frozenset()
+        if company and object_words is not None:
+            object_words = (object_words[0] | company, object_words[1])
+        if not _plain_holds(cue_words, words_here) or (object_words is not None and not _plain_holds(object_words, words_here)):
+            continue
+        if sentences is None:
+            sentences = [(s, w, tone._index(w)) for s in draft.prose for w in (words_of(s.low),)]
+        for s, words, ix in sentences:
+            if _plain_holds(cue_words, ix.keys()) and (object_words is None or _plain_holds(object_words, ix.keys())) \
+                    and tone._reads_as(words, ix, s.text, rule, company):
+                if "defer_to" in rule and tone._deferred(rule["defer_to"], draft):
+                    break
+                out.append(tone.finding(p, "fail" if key in tone._SERIOUS_KEYS else "warn", key, s.span, quote=s.text.strip()))
+                found.add(key)
+                break
+    return out
+
+
+def _example_drafts():
+    from followup_edu.context import coerce_context
+
+    out = []
+    for path in sorted((ROOT / "tests" / "examples").glob("*.toml")):
+        with open(path, "rb") as f:
+            rows = tomllib.load(f)
+        for kind in ("flag", "pass"):
+            for row in rows.get(kind, []):
+                if "body" in row:
+                    out.append((parse(row.get("subject", ""), row["body"]), coerce_context(row.get("context") or {})))
+    return out
+
+
+def test_does_tones_function_reader_find_what_the_plain_reader_finds():
+    """On every example row (with its context, under every kind of email) and every real-world and
+    corpus body (with a company whose name is a word some sentences hold), do the cue index, the
+    guard tests by a run's longest word and the sentences indexed only when a guard holds give
+    the very findings of the plain reader?"""
+    import dataclasses
+
+    from followup_edu.checks import tone
+    from followup_edu.context import coerce_context
+
+    p = registry.principle("tone")
+    cases = _example_drafts()
+    company = coerce_context({"company": "Harbour Team Insights"})
+    cases += [(parse("", body), company) for body in BODIES]
+    kinds = sorted({k for rule in tone._functions("tone") for k in rule.get("kinds", ())})
+    assert len(cases) > 1000 and kinds
+    found = 0
+    for draft, ctx in cases:
+        for c in [ctx] + [dataclasses.replace(ctx, kind=k) for k in kinds]:
+            for seen in (set(), {"apology"}):
+                want = _plain_function_findings(draft, c, p, set(seen))
+                assert tone._function_findings(draft, c, p, set(seen)) == want, draft.body[:80]
+                found += bool(want)
+    assert found > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["my", "best", "at", "not", "i", "came", "across", "a", "mess", "nervous", "poor",
+                                 "sorry", "x"]), max_size=10))
+def test_does_tones_guard_test_agree_with_the_plain_one(words):
+    """Each function's cue and object guard, tested by a run's longest word first, against the
+    plain test, on random sets of the words its runs are made of."""
+    from followup_edu.checks import tone
+
+    ws = frozenset(words)
+    for rule in tone._functions("tone"):
+        assert tone._Test(rule["_cue_words"])(ws) == _plain_holds(rule["_cue_words"], ws)
+        if "_object_words" in rule:
+            assert tone._Test(rule["_object_words"])(ws) == _plain_holds(rule["_object_words"], ws)
+
+
+def _plain_which_interview(draft, ctx, p):
+    """which_interview as first written: every sentence read for the meeting before any for the day."""
+    from followup_edu.checks._common import finding
+
+    meeting, when = p.pattern("meeting_pattern"), p.pattern("when_pattern")
+    met = [s for s in draft.sentences if meeting.search(s.low) or positions(words_of(s.low), p.words("placed_words"))]
+    if not met or draft.quoted is not None:
+        return None  # (the quoted and unplaced drafts take the same early answers in both)
+    dated = next((s for s in met if when.search(s.low)), None) or next((s for s in draft.sentences if when.search(s.low)), None)
+    return [finding(p, "pass", "pass", dated.span, quote=dated.text)] if dated is not None else None
+
+
+def test_does_which_interview_stop_at_the_first_placed_and_dated_sentence_as_the_plain_reading_would():
+    """The check answers at the first sentence that places the meeting and gives its day, without
+    reading the rest: on every example row and every real and corpus body, the same finding as
+    reading every sentence for the meeting first."""
+    from followup_edu.context import coerce_context
+
+    p = registry.principle("which_interview")
+    ctx = coerce_context({"kind": "second_follow_up", "role": "Data Analyst"})
+    cases = [(d, c) for d, c in _example_drafts()] + [(parse("", body), ctx) for body in BODIES]
+    dated = 0
+    for draft, c in cases:
+        want = _plain_which_interview(draft, c, p)
+        if want is not None:
+            dated += 1
+            assert which_interview.check(draft, c, p) == want, draft.body[:80]
+    assert dated > 100
+
+
+def test_are_the_drafts_shared_words_those_of_reading_each_sentence_again():
+    """The words a draft keeps for its checks (each sentence's, and the set of the body's) are
+    those :func:`words_of` reads from the text, asked once or many times."""
+    from followup_edu.checks._clause import body_words, sentence_words
+
+    for body in BODIES[:400]:
+        draft = parse("", body)
+        for s in draft.sentences:
+            first = sentence_words(draft, s)
+            assert first == words_of(s.low) and sentence_words(draft, s) is first
+        assert body_words(draft) == frozenset(words_of(draft.lbody)) and body_words(draft) is body_words(draft)

@@ -23,6 +23,25 @@ def words_of(low: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(low.replace("’", "'").replace("‘", "'")))
 
 
+def body_words(draft) -> frozenset[str]:
+    """The set of :func:`words_of` the draft's lowered body, worked out once per draft."""
+    memo = draft._memo
+    got = memo.get("body")
+    if got is None:
+        got = memo["body"] = frozenset(words_of(draft.lbody))
+    return got
+
+
+def sentence_words(draft, s) -> tuple[str, ...]:
+    """:func:`words_of` one sentence of the draft (its ``low``), worked out once per draft for all checks."""
+    memo = draft._memo
+    key = (s.start, s.end)
+    got = memo.get(key)
+    if got is None or got[0] != s.low:
+        got = memo[key] = (s.low, words_of(s.low))
+    return got[1]
+
+
 @lru_cache(maxsize=None)
 def word_class(entries: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """A word class as single words and runs of words (built once per list)."""

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .. import _regex, vocabulary
 from ..people import fold
 from ..topics import content_words
-from ._clause import positions, words_of
+from ._clause import positions, sentence_words, words_of
 from ._common import finding
 
 DATA = ("generic_claim_words", "did_words")
@@ -70,7 +70,7 @@ def check(draft, ctx, p):
             return [finding(p, "pass", "pass", s.span, quote=s.text)]
         generic = generic or s
     for s in draft.prose:  # no pattern names it: read each sentence by what it does
-        words = words_of(s.low)
+        words = sentence_words(draft, s)
         if not _FIRST_PERSON.intersection(words):
             continue
         for i in positions(words, p.words("did_words")):

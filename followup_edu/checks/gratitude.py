@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import _regex, vocabulary
 from ..people import fold
-from ._clause import near_pair, positions, words_of
+from ._clause import near_pair, positions, sentence_words
 from ._common import finding, skip
 
 DATA = ("kindness_window", "kindness_words", "given_words", "required_kinds", "gratitude_pattern", "specific_pattern", "reply_only_pattern", "reply_only_kinds")
@@ -74,7 +74,7 @@ def check(draft, ctx, p):
             return [finding(p, "pass", "pass", bare.span, quote=bare.text)]
         return [finding(p, "warn", "bare", bare.span, quote=bare.text)]
     for s in draft.prose:  # no word of thanks: read each sentence by what it does
-        words = words_of(s.low)
+        words = sentence_words(draft, s)
         kind = positions(words, p.words("kindness_words"))
         if kind and near_pair(words, kind, positions(words, p.words("given_words")), p["kindness_window"], []):
             if not (sarcastic and sarcasm.search(s.low)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import _regex, registry
 from ..phrasing import plural
-from ._clause import positions, words_of
+from ._clause import positions, sentence_words
 from ._common import finding
 
 DATA = ("min_paragraph_words", "substantial_words", "limits", "forgotten_words", "forgotten_list_items",
@@ -24,7 +24,7 @@ def _forgotten_list(draft, p):
     for s in draft.prose:
         if "mention" not in s.low and "said" not in s.low and "say" not in s.low:
             continue
-        words = words_of(s.low)
+        words = sentence_words(draft, s)
         # the writer's own omission ("I didn't get to mention"), not the reader's ("You didn't mention")
         if not any(w in _FIRST_PERSON for i in positions(words, cue) for w in words[max(0, i - 3):i]):
             continue

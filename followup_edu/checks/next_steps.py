@@ -14,7 +14,7 @@ not shut the door. Pressure and chasing are looked for first and are never read 
 from __future__ import annotations
 
 from .. import _regex
-from ._clause import near_pair, positions, words_of
+from ._clause import near_pair, positions, sentence_words, words_of
 from ._common import finding
 
 DATA = ("ahead_window", "ahead_words", "contact_words", "shut_words", "past_words", "clause_words", "courtesy_words", "forward_pattern", "pressure_pattern", "chasing_pattern", "hedge_pattern", "recalled_pattern", "asked_pattern",
@@ -44,7 +44,7 @@ def _closing_part(draft, courtesy: frozenset[str] = frozenset()) -> list:
     para = next((g for g in draft.paragraphs if g.start <= last.start < g.end), None)
     start = min(para.start if para else last.start, prose[-2].start if len(prose) > 1 else last.start)
     tail = [s for s in prose if s.start >= (para.start if para else last.start)]
-    if courtesy and len(prose) > len(tail) and all(positions(words_of(s.low), courtesy) for s in tail):
+    if courtesy and len(prose) > len(tail) and all(positions(sentence_words(draft, s), courtesy) for s in tail):
         start = min(start, prose[-len(tail) - 1].start)
     return [s for s in prose if s.start >= start]
 

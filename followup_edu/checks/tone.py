@@ -13,7 +13,7 @@ from operator import itemgetter
 from .. import _regex, lexicon, vocabulary
 from ..people import fold
 from ..text import EMOJI_RE, lower_word
-from ._clause import word_class, words_of
+from ._clause import body_words, sentence_words, word_class, words_of
 from ._common import finding
 
 DATA = ("emoticon_pattern", "desperation_pattern", "hostility_pattern", "lecturing_pattern", "gift_pattern", "guilt_pattern", "apology_pattern", "servile_pattern",
@@ -90,9 +90,30 @@ def _guard(entries: frozenset[str]) -> tuple[frozenset[str], tuple[frozenset[str
     return single, tuple(frozenset(run) for run in multi)
 
 
-def _holds(guard: tuple[frozenset[str], tuple[frozenset[str], ...]], words) -> bool:
-    single, runs = guard
-    return not single.isdisjoint(words) or any(run <= words for run in runs)
+class _Test:
+    """Does a set of words hold the guard (one of its single words, or every word of one of its
+    runs)? Each run is looked at only when its longest word is there: a set of words without any
+    of them holds none of the runs, one test in C for most texts."""
+
+    __slots__ = ("single", "anchors", "runs", "always")
+
+    def __init__(self, guard: tuple[frozenset[str], tuple[frozenset[str], ...]]) -> None:
+        self.single, runs = guard
+        self.always = any(not run for run in runs)  # (an empty run stands anywhere)
+        by_anchor: dict[str, list[frozenset[str]]] = {}
+        for run in runs:
+            if run:
+                by_anchor.setdefault(max(sorted(run), key=len), []).append(run)
+        self.anchors = frozenset(by_anchor)
+        self.runs = by_anchor
+
+    def __call__(self, words) -> bool:
+        if self.always or not self.single.isdisjoint(words):
+            return True
+        if self.anchors.isdisjoint(words):
+            return False
+        runs = self.runs
+        return any(run <= words for a in self.anchors.intersection(words) for run in runs[a])
 
 
 @lru_cache(maxsize=None)
@@ -105,22 +126,46 @@ def _functions(pid: str) -> tuple[dict, ...]:
     for rule in principle(pid)["functions"]:
         r = {**rule, **{k: frozenset(w.lower() for w in rule[k]) for k in _LISTS if k in rule}}
         r["_cue_words"] = _guard(r["cue"])
+        r["_cue_test"] = _Test(r["_cue_words"])
         if "object" in r and not r.get("question"):
             r["_object_words"] = _guard(r["object"])
+            r["_object_test"] = _Test(r["_object_words"])
         out.append(r)
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
-def _by_word(pid: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
-    """Each word that can start a function's cue (a single cue word, or any word of a cue run) with
-    the functions it may start, so a draft is read only for the functions its words allow."""
-    index: dict[str, set[int]] = {}
+def _cue_index(pid: str):
+    """The functions by their cue guards: each single cue word with the functions it opens, each
+    run's longest word with the (function, run) pairs it may open, and the functions with an empty
+    run (read the plain way)."""
+    single: dict[str, set[int]] = {}
+    anchored: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    loose = []
     for n, rule in enumerate(_functions(pid)):
-        single, runs = rule["_cue_words"]
-        for w in single.union(*runs):
-            index.setdefault(w, set()).add(n)
-    return frozenset(index), {w: tuple(sorted(ns)) for w, ns in index.items()}
+        test = rule["_cue_test"]
+        if test.always:
+            loose.append(n)
+            continue
+        for w in test.single:
+            single.setdefault(w, set()).add(n)
+        for a, runs in test.runs.items():
+            anchored.setdefault(a, []).extend((n, run) for run in runs)
+    return (frozenset(single), {w: tuple(ns) for w, ns in single.items()}, frozenset(anchored),
+            {a: tuple(v) for a, v in anchored.items()}, tuple(loose))
+
+
+def _cued(pid: str, words: frozenset[str]) -> list[int]:
+    """The functions whose cue guard holds in these words, in order (a function with an empty cue
+    run, which holds anywhere, only where a word of its cue is there)."""
+    singles, by_single, anchors, by_anchor, loose = _cue_index(pid)
+    out = {n for w in singles.intersection(words) for n in by_single[w]}
+    for a in anchors.intersection(words):
+        out.update(n for n, run in by_anchor[a] if run <= words)
+    if loose:
+        rules = _functions(pid)
+        out.update(n for n in loose if not words.isdisjoint(rules[n]["_cue_words"][0].union(*rules[n]["_cue_words"][1])))
+    return sorted(out)
 
 
 def _index(words: tuple[str, ...]) -> dict[str, list[int]]:
@@ -217,25 +262,27 @@ def _function_findings(draft, ctx, p, found: set[str]) -> list:
     sentences = None
     kind = ctx.effective_kind
     rules = _functions(p.id)
-    starts, by_word = _by_word(p.id)
-    body_words = frozenset(words_of(draft.lbody))
-    maybe = sorted({n for w in starts.intersection(body_words) for n in by_word[w]})
-    for n in maybe:
+    words_here = body_words(draft)
+    for n in _cued(p.id, words_here):
         rule = rules[n]
         key = rule["key"]
         if key in found or ("kinds" in rule and kind not in rule["kinds"]):
             continue
-        cue_words, object_words = rule["_cue_words"], rule.get("_object_words")
+        cue_test, object_test = rule["_cue_test"], rule.get("_object_test")
         company = _company_words(ctx.company) if rule.get("company_object") else frozenset()
-        if company and object_words is not None:  # the company's name may stand for the object
-            object_words = (object_words[0] | company, object_words[1])
-        if not _holds(cue_words, body_words) or (object_words is not None and not _holds(object_words, body_words)):
+        # (the company's name may stand for the object)
+        if object_test is not None and not object_test(words_here) and (not company or company.isdisjoint(words_here)):
             continue
-        if sentences is None:  # indexed only for a draft some function may fit
-            sentences = [(s, w, _index(w)) for s in draft.prose for w in (words_of(s.low),)]
-        for s, words, ix in sentences:
-            if _holds(cue_words, ix.keys()) and (object_words is None or _holds(object_words, ix.keys())) \
-                    and _reads_as(words, ix, s.text, rule, company):
+        if sentences is None:  # read only for a draft some function may fit; indexed when first asked
+            sentences = [[s, w, frozenset(w), None] for s in draft.prose for w in (sentence_words(draft, s),)]
+        for row in sentences:
+            s, words, ws, ix = row
+            if not cue_test(ws) or (object_test is not None and not object_test(ws)
+                                    and (not company or company.isdisjoint(ws))):
+                continue
+            if ix is None:
+                ix = row[3] = _index(words)
+            if _reads_as(words, ix, s.text, rule, company):
                 if "defer_to" in rule and _deferred(rule["defer_to"], draft):
                     break
                 out.append(finding(p, "fail" if key in _SERIOUS_KEYS else "warn", key, s.span, quote=s.text.strip()))

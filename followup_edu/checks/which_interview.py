@@ -17,7 +17,7 @@ import re
 
 from ..people import fold, similarity
 from ..text import WORD_RE
-from ._clause import positions, words_of
+from ._clause import positions, sentence_words
 from ._common import finding
 
 DATA = ("placed_words", "meeting_pattern", "when_pattern")
@@ -37,7 +37,8 @@ def _names_role(text: str, role: str | None, have: tuple[str, ...] | None = None
     for w in words:
         # (a word written as it is scores 100; one whose length differs by more than 15% of the
         # two lengths together cannot reach 85, since each letter of difference is an edit)
-        if w in present or any(similarity(w, h) >= 85 for h in have if 100 * abs(len(h) - len(w)) <= 15 * (len(h) + len(w))):
+        # (each different word compared once: a word the text repeats cannot score otherwise)
+        if w in present or any(similarity(w, h) >= 85 for h in present if 100 * abs(len(h) - len(w)) <= 15 * (len(h) + len(w))):
             hits += 1
             if hits >= need:
                 return True
@@ -51,20 +52,24 @@ def _example(ctx) -> tuple[str, str]:
 
 
 def check(draft, ctx, p):
-    when_ex, role_ex = _example(ctx)
     if draft.quoted is not None:
         return [finding(p, "pass", "pass", draft.quoted.span, quote=draft.quoted.text.split("\n", 1)[0])]
     meeting, when = p.pattern("meeting_pattern"), p.pattern("when_pattern")
     placed = p.words("placed_words")
-    met = [s for s in draft.sentences if draft.first_in(meeting, s) or positions(words_of(s.low), placed)]
+    met = []
+    for s in draft.sentences:
+        if draft.first_in(meeting, s) or positions(sentence_words(draft, s), placed):
+            if draft.first_in(when, s):  # the first sentence that places the meeting and gives its day:
+                return [finding(p, "pass", "pass", s.span, quote=s.text)]  # (the later ones need not be read)
+            met.append(s)
     if not met:
         # a subject that names the interview and the role ("Following up – Analyst interview") places it
         if meeting.search(draft.subject.lower()) and ctx.role and _names_role(draft.subject, ctx.role):
             return [finding(p, "pass", "pass", (0, len(draft.subject)), field="subject", quote=draft.subject)]
+        when_ex, role_ex = _example(ctx)
         return [finding(p, "warn", "missing", when=when_ex, role=role_ex)]
-    dated = next((s for s in met if draft.first_in(when, s)), None)
-    if dated is None:
-        dated = next((s for s in draft.sentences if draft.first_in(when, s)), None)
+    # no sentence that places it gives the day: another may ("It was on Tuesday")
+    dated = next((s for s in draft.sentences if draft.first_in(when, s)), None)
     if dated is not None:
         return [finding(p, "pass", "pass", dated.span, quote=dated.text)]
     # (an ASCII body's words, lowercased, are its folded words)
@@ -72,6 +77,7 @@ def check(draft, ctx, p):
     role_named = (_names_role(draft.body, ctx.role, have) or _names_role(draft.subject, ctx.role)) if ctx.role else None
     if role_named or role_named is None and _any_role(draft):
         return [finding(p, "pass", "pass", met[0].span, quote=met[0].text)]
+    when_ex, role_ex = _example(ctx)
     return [finding(p, "warn", "no_when", met[0].span, when=when_ex, role=role_ex)]
 
 
