@@ -188,6 +188,8 @@ class Draft:
     core_start: int = 0
     core_end: int = 0
     paragraphs: list[Piece] = field(default_factory=list)
+    #: the writer parts the text between greeting and sign-off into blocks with blank lines
+    blank_lines: bool = False
     sentences: list[Sentence] = field(default_factory=list)
     words: tuple[Piece, ...] = ()
     lbody: str = ""
@@ -673,9 +675,9 @@ def parse(subject: str, body: str) -> Draft:
         blocks.append((pos, m.start()))
         pos = m.end()
     blocks.append((pos, core_end))
-    blank_lines = sum(1 for b in blocks if body[b[0]:b[1]].strip()) >= 2
+    draft.blank_lines = sum(1 for b in blocks if body[b[0]:b[1]].strip()) >= 2
     for b in blocks:
-        draft.paragraphs.extend(_paragraph_pieces(body, *b, blank_lines=blank_lines))
+        draft.paragraphs.extend(_paragraph_pieces(body, *b, blank_lines=draft.blank_lines))
     # a list whose items are set apart by blank lines (as HTML mail turns them into text) is still one list
     for k in range(len(draft.paragraphs) - 1, 0, -1):
         above, item = draft.paragraphs[k - 1], draft.paragraphs[k]

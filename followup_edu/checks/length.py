@@ -34,7 +34,6 @@ def _forgotten_list(draft, p):
     return None
 
 
-_BLANK_LINE = _regex.compile(r"\n[ \t]*\n")
 # what a short note must still do to be complete rather than an afterthought (each where it applies)
 _SHORT_NOTE_JOBS = ("interest", "next_steps")
 
@@ -75,7 +74,7 @@ def check(draft, ctx, p):
     elif words > limits["max_words"]:
         out.append(finding(p, "warn", "long", span, words=words, max_words=limits["max_words"]))
     elif sum(len(para.text.split()) >= p["substantial_words"] for para in paras) > limits["max_paragraphs"] \
-            or (len(draft.paragraphs) > limits["max_paragraphs"] + 2 and _BLANK_LINE.search(draft.body, span[0], span[1])):
+            or (len(draft.paragraphs) > limits["max_paragraphs"] + 2 and draft.blank_lines):
         # too many substantial paragraphs, or many short ones set apart by blank lines (chopped into
         # pieces); short lines under each other with no blank line between read as one block
         out.append(finding(p, "warn", "paragraphs", span,
